@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test'
+
+const BASE_URL = 'http://localhost:4173'
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  retries: 0,
+  timeout: 45_000,
+  reporter: 'list',
+  use: {
+    ...devices['Pixel 7'],
+    viewport: { width: 360, height: 740 },
+    baseURL: BASE_URL,
+    locale: 'vi-VN',
+    serviceWorkers: 'allow',
+    launchOptions: {
+      // Debian's chromium package; Playwright's own browser download is not used.
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npm run preview',
+    url: BASE_URL,
+    reuseExistingServer: false,
+  },
+})

@@ -1,0 +1,193 @@
+/**
+ * The criteria-set file format: the single source of truth for its types.
+ *
+ * A criteria set is data (one immutable JSON file per released version under `criteria-sets/`),
+ * so the same engine scores QĐ 4725, the TT 37/2020 portal checklist and, later, accreditation.
+ * Structural rules that a schema cannot express (unique ids, sums within maxima, bands without gaps
+ * or overlaps) live in `parse.ts`.
+ */
+import * as v from 'valibot'
+
+export const CRITERIA_SET_FORMAT = 'chiso.criteria-set'
+export const CRITERIA_SET_FORMAT_VERSION = 1
+
+/** Longest text any field may hold; a larger file is not a criteria set. */
+const MAX_TEXT = 4000
+
+const nfc = (s: string) => s.normalize('NFC')
+const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TEXT), v.transform(nfc))
+
+/** Text in the content languages: Vietnamese always, English when someone wrote it. */
+export const LocalTextSchema = v.strictObject({ vi: text, en: v.optional(text) })
+export type LocalText = v.InferOutput<typeof LocalTextSchema>
+
+/**
+ * How far a row's wording and numbers can be trusted:
+ * - `official`: checked against the legal text;
+ * - `translated`: from a translation of the legal text;
+ * - `unofficial`: from a secondary source (a platform, a third party's encoding);
+ * - `inferred`: our own reasoning, not stated anywhere.
+ */
+export const PROVENANCES = ['official', 'translated', 'unofficial', 'inferred'] as const
+export const ProvenanceSchema = v.picklist(PROVENANCES)
+export type Provenance = v.InferOutput<typeof ProvenanceSchema>
+
+const id = v.pipe(v.string(), v.regex(/^[0-9A-Za-z][0-9A-Za-z.()_-]{0,31}$/))
+const points = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1000))
+
+/**
+ * One level band with its bounds written exactly as the text has them,
+ * e.g. "từ 50 đến 75" is `{ min: 50, minInclusive: true, max: 75, maxInclusive: true }`.
+ */
+export const BandSchema = v.strictObject({
+  level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9)),
+  label: LocalTextSchema,
+  min: points,
+  minInclusive: v.boolean(),
+  max: points,
+  maxInclusive: v.boolean(),
+})
+export type Band = v.InferOutput<typeof BandSchema>
+
+const bands = v.pipe(v.array(BandSchema), v.minLength(1), v.maxLength(9))
+
+/** Where an item's wording and guidance come from, and what counts as evidence. */
+const rowText = {
+  text: LocalTextSchema,
+  provenance: ProvenanceSchema,
+  /** What counts as evidence, in the set's words ("Ghi chú, minh chứng"), e.g. "Liên kết ngoài". */
+  evidenceNote: v.optional(LocalTextSchema),
+  /** Help written for the school; not part of the legal text. */
+  guidance: v.optional(LocalTextSchema),
+  sources: v.optional(v.array(id)),
+}
+
+/**
+ * A suggestion the UI offers but never forces. It is labelled as a suggestion because the official
+ * rule (for 4725's percentage rows) is not known; the school's own number always wins.
+ * - `yes-no`: yes → the item's max, no → 0;
+ * - `percentage`: percentage × max, rounded to the item's step.
+ */
+export const SuggestRuleSchema = v.strictObject({
+  from: v.picklist(['yes-no', 'percentage']),
+  provenance: ProvenanceSchema,
+  note: v.optional(LocalTextSchema),
+})
+export type SuggestRule = v.InferOutput<typeof SuggestRuleSchema>
+
+export const ConditionItemSchema = v.strictObject({
+  id,
+  kind: v.literal('condition'),
+  ...rowText,
+})
+export const PointsItemSchema = v.strictObject({
+  id,
+  kind: v.literal('points'),
+  ...rowText,
+  max: v.pipe(points, v.minValue(0.5)),
+  /** Smallest increment: whole points, or half points where the set allows them. */
+  step: v.optional(v.picklist([1, 0.5]), 1),
+  suggest: v.optional(SuggestRuleSchema),
+})
+export const InfoItemSchema = v.strictObject({
+  id,
+  kind: v.literal('info'),
+  ...rowText,
+})
+
+export const ItemSchema = v.variant('kind', [ConditionItemSchema, PointsItemSchema, InfoItemSchema])
+export type Item = v.InferOutput<typeof ItemSchema>
+export type ConditionItem = v.InferOutput<typeof ConditionItemSchema>
+export type PointsItem = v.InferOutput<typeof PointsItemSchema>
+export type InfoItem = v.InferOutput<typeof InfoItemSchema>
+export type ItemKind = Item['kind']
+
+export const CriterionSchema = v.strictObject({
+  id,
+  title: LocalTextSchema,
+  provenance: ProvenanceSchema,
+  /** Omitted for criteria made only of conditions or facts; then the sum of the items' maxima. */
+  max: v.optional(points),
+  bands: v.optional(bands),
+  evidenceNote: v.optional(LocalTextSchema),
+  guidance: v.optional(LocalTextSchema),
+  note: v.optional(LocalTextSchema),
+  sources: v.optional(v.array(id)),
+  items: v.pipe(v.array(ItemSchema), v.minLength(1), v.maxLength(200)),
+})
+export type Criterion = v.InferOutput<typeof CriterionSchema>
+
+export const GroupSchema = v.strictObject({
+  id,
+  title: LocalTextSchema,
+  provenance: ProvenanceSchema,
+  max: v.pipe(points, v.minValue(1)),
+  bands,
+  /** Said wherever the group is shown, e.g. that its known rows sum to less than its maximum. */
+  note: v.optional(LocalTextSchema),
+  sources: v.optional(v.array(id)),
+  criteria: v.pipe(v.array(CriterionSchema), v.minLength(1), v.maxLength(200)),
+})
+export type Group = v.InferOutput<typeof GroupSchema>
+
+/**
+ * What an unmet mandatory condition does to its group, as data:
+ * - `cap-level`: the group is flagged and its level shown as at most `capLevel`;
+ * - `flag`: the group is flagged; its level is not changed.
+ */
+export const ConditionRuleSchema = v.strictObject({
+  effect: v.picklist(['cap-level', 'flag']),
+  capLevel: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9))),
+  provenance: ProvenanceSchema,
+  note: LocalTextSchema,
+})
+export type ConditionRule = v.InferOutput<typeof ConditionRuleSchema>
+
+/** An optional single school-wide level, always shown with its label (it is not a group's level). */
+export const SummaryRuleSchema = v.strictObject({
+  rule: v.literal('lowest-group-level'),
+  provenance: ProvenanceSchema,
+  label: LocalTextSchema,
+})
+export type SummaryRule = v.InferOutput<typeof SummaryRuleSchema>
+
+export const SCHOOL_KINDS = ['mam-non', 'tieu-hoc', 'thcs', 'thpt', 'lien-cap', 'gdtx'] as const
+export type SchoolKind = (typeof SCHOOL_KINDS)[number]
+
+export const SourceSchema = v.strictObject({
+  id,
+  title: text,
+  url: v.optional(v.pipe(v.string(), v.url(), v.maxLength(1000))),
+  weight: v.optional(text),
+})
+export type Source = v.InferOutput<typeof SourceSchema>
+
+export const CriteriaSetSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  format: v.literal(CRITERIA_SET_FORMAT),
+  formatVersion: v.literal(CRITERIA_SET_FORMAT_VERSION),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,63}$/)),
+  version: v.pipe(v.string(), v.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/)),
+  title: LocalTextSchema,
+  shortTitle: v.optional(LocalTextSchema),
+  legalBasis: v.strictObject({
+    number: text,
+    date: v.pipe(v.string(), v.isoDate()),
+    issuer: text,
+    title: v.optional(LocalTextSchema),
+  }),
+  schoolKinds: v.pipe(v.array(v.picklist(SCHOOL_KINDS)), v.minLength(1)),
+  /** How complete and checked this set is, shown with it wherever it is listed. */
+  status: v.strictObject({ provenance: ProvenanceSchema, note: LocalTextSchema }),
+  conditionRule: v.optional(ConditionRuleSchema),
+  summary: v.optional(SummaryRuleSchema),
+  sources: v.optional(v.array(SourceSchema)),
+  groups: v.pipe(v.array(GroupSchema), v.minLength(1), v.maxLength(20)),
+})
+export type CriteriaSet = v.InferOutput<typeof CriteriaSetSchema>
+
+/** What identifies the exact set an assessment was scored with. */
+export interface CriteriaSetRef {
+  setId: string
+  version: string
+}

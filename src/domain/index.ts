@@ -1,0 +1,19 @@
+/**
+ * The domain's public contract. Everything outside `src/domain/` imports from here only.
+ * Pure TypeScript: no Vue, Pinia, Dexie, DOM, clock or randomness — time and ids are passed in.
+ */
+export * from './criteria/schema'
+export {
+  parseCriteriaSet,
+  checkBands,
+  criterionMax,
+  formatPath,
+  MAX_CRITERIA_SET_CHARS,
+  type CriteriaSetError,
+  type CriteriaSetErrorCode,
+  type ParseResult,
+} from './criteria/parse'
+export * from './criteria/lookup'
+export * from './scoring/score'
+export * from './model'
+export type { RecordFields } from './record/fields'

@@ -1,0 +1,36 @@
+/**
+ * The fields of the self-assessment record that vary from school to school and year to year.
+ * Each has a default made from the school and the assessment; what the principal edits is saved
+ * with the assessment and wins over the default.
+ */
+export interface RecordFields {
+  /** Name of the governing body printed above the school's name, e.g. "UBND XÃ AN PHÚ". */
+  governingBody: string
+  /** The managing body the result is reported to, e.g. "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng". */
+  managingBody: string
+  /** Place in the date line, e.g. "An Phú". */
+  place: string
+  /** Abbreviation of the school in document symbols, e.g. "THVT" in `12/KH-THVT`. */
+  schoolAbbreviation: string
+  planNumber: string
+  planDate: string
+  minutesNumber: string
+  minutesDate: string
+  /** Where the meeting that scored the assessment was held. */
+  meetingPlace: string
+  /** One person per line: "Nguyễn Văn A — Hiệu trưởng". */
+  attendees: string
+  chair: string
+  secretary: string
+  reportNumber: string
+  reportDate: string
+  decisionNumber: string
+  decisionDate: string
+  /** One recipient per line (Nơi nhận). */
+  recipients: string
+  purpose: string
+  timeline: string
+  conclusion: string
+  difficulties: string
+  proposals: string
+}

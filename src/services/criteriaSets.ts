@@ -1,0 +1,38 @@
+import { MAX_CRITERIA_SET_CHARS, parseCriteriaSet, type CriteriaSet, type ParseResult } from '@/domain'
+
+// Built-in sets are bundled (and so precached by the service worker): no runtime fetch.
+const files = import.meta.glob<string>('../../criteria-sets/*/*.json', { eager: true, query: '?raw', import: 'default' })
+
+/** The sets shipped with the app. A file that fails to parse is a build error, caught by the data tests. */
+export function builtInSets(): CriteriaSet[] {
+  return Object.values(files).flatMap((text) => {
+    const r = parseCriteriaSet(text)
+    return r.ok ? [r.value] : []
+  })
+}
+
+/** Largest file accepted (UTF-8 bytes); text is at most one char per byte, so this bounds both. */
+export const MAX_SET_FILE_BYTES = MAX_CRITERIA_SET_CHARS
+
+/** Reads and validates a set file the user picked. Never throws; never reads a file over the limit. */
+export async function readCriteriaSetFile(file: Blob): Promise<ParseResult<CriteriaSet> & { text?: string }> {
+  if (file.size > MAX_SET_FILE_BYTES)
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'too-large',
+          path: '',
+          detail: `file is ${file.size} bytes, limit ${MAX_SET_FILE_BYTES}`,
+          params: { size: file.size, limit: MAX_SET_FILE_BYTES },
+        },
+      ],
+    }
+  let text: string
+  try {
+    text = await file.text()
+  } catch {
+    return { ok: false, errors: [{ code: 'not-json', path: '', detail: 'the file could not be read', params: {} }] }
+  }
+  return { ...parseCriteriaSet(text), text }
+}

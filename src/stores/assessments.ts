@@ -1,0 +1,92 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref } from 'vue'
+import { repos } from '@/db'
+import { itemPlaces, type Answer, type Assessment, type CriteriaSet } from '@/domain'
+import { newId, nowIso } from '@/services/clock'
+
+export interface NewAssessment {
+  schoolId: string
+  setId: string
+  version: string
+  schoolYear: string
+  /** Start from this assessment's answers (last year's), marked as copied. */
+  copyFrom?: string
+}
+
+/** Copies answers onto another assessment, keeping only rows the target set still has. */
+function copyAnswers(from: Answer[], to: Assessment, set: CriteriaSet | undefined, markCopied: boolean): Answer[] {
+  const known = set ? new Set(itemPlaces(set).map((p) => p.item.id)) : null
+  return from
+    .filter((a) => !known || known.has(a.itemId))
+    .map((a) => ({ ...a, assessmentId: to.id, updatedAt: to.createdAt, ...(markCopied ? { copied: true } : {}) }))
+}
+
+export const useAssessmentsStore = defineStore('assessments', () => {
+  const list = ref<Assessment[]>([])
+  const schoolId = ref<string | null>(null)
+
+  async function refresh(forSchool: string) {
+    schoolId.value = forSchool
+    const rows = await repos().assessments.listBySchool(forSchool)
+    list.value = rows.sort((a, b) => b.schoolYear.localeCompare(a.schoolYear) || b.revision - a.revision)
+  }
+
+  async function create(input: NewAssessment, set: CriteriaSet | undefined): Promise<Assessment> {
+    const now = nowIso()
+    const a: Assessment = {
+      id: newId(),
+      schoolId: input.schoolId,
+      setId: input.setId,
+      version: input.version,
+      schoolYear: input.schoolYear,
+      status: 'draft',
+      revision: 1,
+      record: {},
+      createdAt: now,
+      updatedAt: now,
+      ...(input.copyFrom ? { copiedFrom: input.copyFrom } : {}),
+    }
+    const answers = input.copyFrom ? copyAnswers(await repos().answers.list(input.copyFrom), a, set, true) : []
+    await repos().assessments.create(a, answers)
+    await refresh(input.schoolId)
+    return a
+  }
+
+  async function remove(a: Assessment) {
+    await repos().assessments.remove(a.id)
+    await refresh(a.schoolId)
+  }
+
+  /** Locks the assessment: approved by the head's decision (number and date). */
+  async function approve(a: Assessment, approval: { date: string; decisionNumber: string }) {
+    const now = nowIso()
+    const next: Assessment = { ...a, status: 'approved', approval: { ...approval, approvedAt: now }, updatedAt: now }
+    await repos().assessments.put(next)
+    await refresh(a.schoolId)
+    return next
+  }
+
+  /** Opens a new draft revision of an approved assessment; the approved one stays as it was. */
+  async function amend(a: Assessment): Promise<Assessment> {
+    const now = nowIso()
+    const next: Assessment = {
+      ...a,
+      id: newId(),
+      status: 'draft',
+      revision: a.revision + 1,
+      amends: a.id,
+      approval: undefined,
+      createdAt: now,
+      updatedAt: now,
+    }
+    delete next.approval
+    const answers = copyAnswers(await repos().answers.list(a.id), next, undefined, false)
+    await repos().assessments.create(next, answers)
+    await refresh(a.schoolId)
+    return next
+  }
+
+  return { list, schoolId, refresh, create, remove, approve, amend }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useAssessmentsStore, import.meta.hot))

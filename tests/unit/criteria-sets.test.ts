@@ -1,0 +1,50 @@
+/**
+ * Data integrity of the shipped criteria sets. The only test that reads real set files: it checks
+ * invariants, not contents (other tests build their own small sets).
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { criterionMax, parseCriteriaSet } from '@/domain'
+
+const root = join(__dirname, '../../criteria-sets')
+const released = JSON.parse(readFileSync(join(root, 'released.json'), 'utf8')) as Record<string, string>
+const files = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith('.json')).map((f) => `${d.name}/${f}`))
+
+describe.each(files)('criteria-sets/%s', (file) => {
+  const text = readFileSync(join(root, file), 'utf8')
+  const result = parseCriteriaSet(text)
+
+  it('parses without errors', () => {
+    expect(result.ok ? [] : result.errors).toEqual([])
+  })
+
+  it('sits at <set id>/<version>.json', () => {
+    expect(result.ok && `${result.value.id}/${result.value.version}.json`).toBe(file)
+  })
+
+  it('is registered as released and unchanged since (a change needs a new version file)', () => {
+    expect(released[file], 'run `npm run criteria:hashes` to register a new file').toBeDefined()
+    expect(createHash('sha256').update(readFileSync(join(root, file))).digest('hex')).toBe(released[file])
+  })
+
+  it('keeps item sums within criterion and group maxima, and every group has bands covering its maximum', () => {
+    if (!result.ok) return expect.unreachable()
+    for (const g of result.value.groups) {
+      expect(g.criteria.reduce((s, c) => s + criterionMax(c), 0)).toBeLessThanOrEqual(g.max)
+      expect(g.bands.at(-1)?.max).toBe(g.max)
+    }
+  })
+
+  it('has a changelog entry for this version', () => {
+    const changelog = readFileSync(join(root, file.split('/')[0]!, 'CHANGELOG.md'), 'utf8')
+    expect(changelog).toContain(`## ${file.split('/')[1]!.replace(/\.json$/, '')}`)
+  })
+})
+
+it('every released file still exists', () => {
+  expect(Object.keys(released).filter((f) => !files.includes(f))).toEqual([])
+})

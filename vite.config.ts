@@ -1,0 +1,69 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+export default defineConfig({
+  plugins: [
+    vue(),
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+    }),
+    VitePWA({
+      strategies: 'generateSW',
+      // 'prompt': a new version waits until the user accepts it, so an update never reloads mid-edit.
+      registerType: 'prompt',
+      // registerSW() is called from src/app/pwa.ts.
+      injectRegister: false,
+      // workbox.globPatterns already cover the svg/png icons; only the .ico needs adding.
+      includeAssets: ['favicon.ico'],
+      includeManifestIcons: false,
+      manifest: {
+        name: 'chiso — Tự đánh giá chuyển đổi số',
+        short_name: 'chiso',
+        description: 'Tự đánh giá mức độ chuyển đổi số của cơ sở giáo dục — ngoại tuyến, trên điện thoại',
+        lang: 'vi',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1d4ed8',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,json,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // Take control on the first visit so it works offline without a reload.
+        // No skipWaiting: updates wait for the user (registerType 'prompt').
+        clientsClaim: true,
+        // Workbox silently drops larger files from the precache (default 2 MiB).
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+    }),
+  ],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+    },
+  },
+  build: {
+    // The lazily loaded PDF chunk is large by design.
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    environment: 'happy-dom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+  },
+})
