@@ -1,12 +1,19 @@
 import { createRouter, createWebHistory } from 'vue-router'
 
+/** Every screen; each view is its own chunk, so the first screen loads only itself. */
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
-    {
-      path: '/',
-      name: 'home',
-      component: () => import('@/views/HomeView.vue'),
-    },
+    { path: '/', name: 'home', component: () => import('@/views/HomeView.vue') },
+    { path: '/schools/new', name: 'school-new', component: () => import('@/views/SchoolFormView.vue') },
+    { path: '/schools/:schoolId/edit', name: 'school-edit', component: () => import('@/views/SchoolFormView.vue') },
+    { path: '/schools/:schoolId', name: 'school', component: () => import('@/views/SchoolView.vue') },
+    { path: '/a/:assessmentId', name: 'score', component: () => import('@/views/ScoreView.vue') },
+    { path: '/a/:assessmentId/summary', name: 'summary', component: () => import('@/views/SummaryView.vue') },
+    { path: '/a/:assessmentId/approve', name: 'approve', component: () => import('@/views/ApproveView.vue') },
+    { path: '/sets', name: 'sets', component: () => import('@/views/CriteriaSetsView.vue') },
+    { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
   ],
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })

@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, toRaw } from 'vue'
 import { repos } from '@/db'
 import { itemPlaces, type Answer, type Assessment, type CriteriaSet } from '@/domain'
 import { newId, nowIso } from '@/services/clock'
@@ -12,6 +12,12 @@ export interface NewAssessment {
   /** Start from this assessment's answers (last year's), marked as copied. */
   copyFrom?: string
 }
+
+/**
+ * A plain, proxy-free copy: callers often pass an assessment held in reactive state, whose nested
+ * objects are Vue proxies that IndexedDB cannot clone.
+ */
+const plain = <T>(x: T): T => JSON.parse(JSON.stringify(toRaw(x))) as T
 
 /** Copies answers onto another assessment, keeping only rows the target set still has. */
 function copyAnswers(from: Answer[], to: Assessment, set: CriteriaSet | undefined, markCopied: boolean): Answer[] {
@@ -60,7 +66,12 @@ export const useAssessmentsStore = defineStore('assessments', () => {
   /** Locks the assessment: approved by the head's decision (number and date). */
   async function approve(a: Assessment, approval: { date: string; decisionNumber: string }) {
     const now = nowIso()
-    const next: Assessment = { ...a, status: 'approved', approval: { ...approval, approvedAt: now }, updatedAt: now }
+    const next: Assessment = {
+      ...plain(a),
+      status: 'approved',
+      approval: { date: approval.date, decisionNumber: approval.decisionNumber.normalize('NFC').trim(), approvedAt: now },
+      updatedAt: now,
+    }
     await repos().assessments.put(next)
     await refresh(a.schoolId)
     return next
@@ -70,7 +81,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
   async function amend(a: Assessment): Promise<Assessment> {
     const now = nowIso()
     const next: Assessment = {
-      ...a,
+      ...plain(a),
       id: newId(),
       status: 'draft',
       revision: a.revision + 1,

@@ -39,6 +39,9 @@ export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
   async function importFile(file: File): Promise<ImportSetResult> {
     const r = await readCriteriaSetFile(file)
     if (!r.ok) return r
+    // The list may not have been read yet (e.g. a screen imported before any refresh):
+    // read it first so an existing version is never overwritten.
+    await refresh()
     if (get(r.value.id, r.value.version)) return { ok: false, reason: 'exists', set: r.value }
     await repos().criteriaSets.put({
       key: setKey({ setId: r.value.id, version: r.value.version }),
@@ -52,8 +55,9 @@ export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
     return { ok: true, set: r.value }
   }
 
-  /** Deletes a loaded set; refused (false) while an assessment uses that version. */
+  /** Deletes a loaded set; refused (false) while an assessment uses that version, and for built-in sets. */
   async function remove(setId: string, version: string): Promise<boolean> {
+    if (builtIn.some((a) => a.set.id === setId && a.set.version === version)) return false
     const done = await repos().criteriaSets.remove(setId, version)
     await refresh()
     return done

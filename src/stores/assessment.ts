@@ -1,0 +1,142 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { repos, toStorageError, type StorageError } from '@/db'
+import {
+  scoreAssessment,
+  type Answer,
+  type AnswerBasis,
+  type AnswerValue,
+  type AnswerValues,
+  type Assessment,
+  type CriteriaSet,
+} from '@/domain'
+import { nowIso } from '@/services/clock'
+import { useCriteriaSetsStore } from './criteriaSets'
+
+export type OpenState = 'idle' | 'loading' | 'ready' | 'missing' | 'no-set'
+
+export interface AnswerPatch {
+  value?: AnswerValue
+  basis?: AnswerBasis
+  note?: string
+}
+
+/**
+ * The assessment being worked on. Every change is written to the device's database before the
+ * screen shows it as saved; the database is watched, so a change made in another tab shows here too.
+ */
+export const useAssessmentStore = defineStore('assessment', () => {
+  const assessment = ref<Assessment | null>(null)
+  const set = shallowRef<CriteriaSet | null>(null)
+  const answers = ref<Record<string, Answer>>({})
+  const state = ref<OpenState>('idle')
+  const saving = ref(0)
+  const lastSavedAt = ref<string | null>(null)
+  const error = ref<StorageError | null>(null)
+  let stop: (() => void)[] = []
+
+  const values = computed<AnswerValues>(() =>
+    Object.fromEntries(Object.values(answers.value).map((a) => [a.itemId, a.value])),
+  )
+  const score = computed(() => (set.value ? scoreAssessment(set.value, values.value) : null))
+  const readOnly = computed(() => assessment.value?.status !== 'draft')
+
+  function close() {
+    stop.forEach((f) => f())
+    stop = []
+    assessment.value = null
+    set.value = null
+    answers.value = {}
+    state.value = 'idle'
+    error.value = null
+  }
+
+  async function open(id: string) {
+    if (assessment.value?.id === id && state.value === 'ready') return
+    close()
+    state.value = 'loading'
+    const sets = useCriteriaSetsStore()
+    await sets.refresh()
+    const a = await repos().assessments.get(id)
+    if (!a) {
+      state.value = 'missing'
+      return
+    }
+    assessment.value = a
+    set.value = sets.get(a.setId, a.version) ?? null
+    if (!set.value) {
+      state.value = 'no-set'
+      return
+    }
+    answers.value = Object.fromEntries((await repos().answers.list(id)).map((r) => [r.itemId, r]))
+    const onError = (e: unknown) => (error.value = toStorageError(e))
+    stop.push(
+      repos().watch(
+        () => repos().answers.list(id),
+        (rows) => (answers.value = Object.fromEntries(rows.map((r) => [r.itemId, r]))),
+        onError,
+      ),
+      repos().watch(
+        () => repos().assessments.get(id),
+        (row) => {
+          if (row) assessment.value = row
+        },
+        onError,
+      ),
+    )
+    state.value = 'ready'
+  }
+
+  /**
+   * Saves one row's change. Resolves once it is durable on the device; the screen then shows it.
+   * A failed write leaves the stored answer as it was and is reported in `error`.
+   */
+  async function setAnswer(itemId: string, patch: AnswerPatch): Promise<boolean> {
+    const a = assessment.value
+    if (!a || readOnly.value) return false
+    const before = answers.value[itemId]
+    const next: Answer = {
+      assessmentId: a.id,
+      itemId,
+      value: before?.value ?? null,
+      note: before?.note ?? '',
+      ...(before?.basis ? { basis: { ...before.basis } } : {}),
+      ...patch,
+      ...(patch.note !== undefined ? { note: patch.note.normalize('NFC') } : {}),
+      updatedAt: nowIso(),
+    }
+    delete next.copied
+    saving.value++
+    try {
+      await repos().answers.put(next)
+      answers.value = { ...answers.value, [itemId]: next }
+      lastSavedAt.value = next.updatedAt
+      error.value = null
+      return true
+    } catch (e) {
+      error.value = toStorageError(e)
+      return false
+    } finally {
+      saving.value--
+    }
+  }
+
+  /** Saves the record's editable fields (merged into what is stored). */
+  async function saveRecordFields(fields: Partial<Assessment['record']>): Promise<boolean> {
+    const a = assessment.value
+    if (!a) return false
+    const next: Assessment = { ...a, record: { ...a.record, ...fields }, updatedAt: nowIso() }
+    try {
+      await repos().assessments.put(JSON.parse(JSON.stringify(next)) as Assessment)
+      assessment.value = next
+      return true
+    } catch (e) {
+      error.value = toStorageError(e)
+      return false
+    }
+  }
+
+  return { assessment, set, answers, state, saving, lastSavedAt, error, values, score, readOnly, open, close, setAnswer, saveRecordFields }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useAssessmentStore, import.meta.hot))

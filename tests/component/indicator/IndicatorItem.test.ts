@@ -1,0 +1,45 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { i18n } from '@/i18n'
+import type { Answer, Item } from '@/domain'
+import IndicatorItem from '@/components/indicator/IndicatorItem.vue'
+
+const condition: Item = { id: '1.1', kind: 'condition', text: { vi: 'Có kế hoạch <b>dạy học</b> trực tuyến' }, provenance: 'official' }
+const info: Item = { id: '1.3.2', kind: 'info', text: { vi: 'Tên hệ thống LMS' }, provenance: 'translated' }
+
+const mountItem = (item: Item, answer?: Answer) =>
+  mount(IndicatorItem, { props: { item, answer, readOnly: false }, global: { plugins: [i18n] } })
+
+describe('IndicatorItem', () => {
+  it('records a mandatory condition as met or not met', async () => {
+    const w = mountItem(condition)
+    const [met, notMet] = w.findAll('input[type="radio"]')
+    await notMet!.setValue(true)
+    await met!.setValue(true)
+    expect(w.emitted('change')).toEqual([[{ value: false }], [{ value: true }]])
+    expect(w.text()).toContain('Điều kiện bắt buộc')
+  })
+
+  it('shows text from the set as text, never as HTML', () => {
+    const w = mountItem(condition)
+    expect(w.find('b').exists()).toBe(false)
+    expect(w.get('h4').text()).toContain('<b>dạy học</b>')
+  })
+
+  it('marks rows that are not official, and not official ones', () => {
+    expect(mountItem(info).text()).toContain('Theo bản dịch, chưa đối chiếu')
+    expect(mountItem(condition).text()).not.toContain('Chưa xác minh')
+  })
+
+  it('saves an info row’s text as it is typed', async () => {
+    const w = mountItem(info)
+    await w.get('#item-1_3_2-input').setValue('Hệ thống K12Online (thuê)')
+    await w.get('#item-1_3_2-input').trigger('blur')
+    expect(w.emitted('change')?.at(-1)).toEqual([{ value: 'Hệ thống K12Online (thuê)' }])
+  })
+
+  it('marks a row copied from last year', () => {
+    const w = mountItem(condition, { assessmentId: 'a', itemId: '1.1', value: true, note: '', copied: true, updatedAt: 'x' })
+    expect(w.text()).toContain('Từ năm trước')
+  })
+})

@@ -1,0 +1,99 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ChisoDb, repos, useDatabase } from '@/db'
+import type { Assessment } from '@/domain'
+import { useAssessmentStore } from '@/stores/assessment'
+
+function assessment(over: Partial<Assessment> = {}): Assessment {
+  return {
+    id: 'a1',
+    schoolId: 's1',
+    setId: 'qd-4725',
+    version: '1.0.0',
+    schoolYear: '2025-2026',
+    status: 'draft',
+    revision: 1,
+    record: {},
+    createdAt: '2025-09-01T00:00:00.000Z',
+    updatedAt: '2025-09-01T00:00:00.000Z',
+    ...over,
+  }
+}
+
+describe('assessment store', () => {
+  beforeEach(async () => {
+    useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
+    setActivePinia(createPinia())
+    await repos().assessments.put(assessment())
+  })
+
+  it('opens an assessment with the exact set version it was made with', async () => {
+    const store = useAssessmentStore()
+    await store.open('a1')
+    expect(store.state).toBe('ready')
+    expect(store.set?.id).toBe('qd-4725')
+    expect(store.score?.groups.map((g) => g.points)).toEqual([0, 0])
+  })
+
+  it('says so when the set version is not on the device', async () => {
+    await repos().assessments.put(assessment({ id: 'a2', version: '9.9.9' }))
+    const store = useAssessmentStore()
+    await store.open('a2')
+    expect(store.state).toBe('no-set')
+  })
+
+  it('writes every answer to the database before showing it, and re-scores', async () => {
+    const store = useAssessmentStore()
+    await store.open('a1')
+    await store.setAnswer('1.3.1', { value: 6, basis: { yes: true } })
+    await store.setAnswer('1.1', { value: true })
+    await store.setAnswer('1.3.1', { note: 'Google Meet có bản quyền'.normalize('NFD') })
+    const stored = await repos().answers.list('a1')
+    expect(stored.find((a) => a.itemId === '1.3.1')).toMatchObject({ value: 6, basis: { yes: true }, note: 'Google Meet có bản quyền' })
+    expect(store.score?.groups[0]?.points).toBe(6)
+    expect(store.lastSavedAt).not.toBeNull()
+  })
+
+  it('survives a reload: a fresh store reads back what was saved', async () => {
+    const first = useAssessmentStore()
+    await first.open('a1')
+    await first.setAnswer('2.3.3', { value: 10 })
+    setActivePinia(createPinia())
+    const second = useAssessmentStore()
+    await second.open('a1')
+    expect(second.answers['2.3.3']?.value).toBe(10)
+    expect(second.score?.groups[1]?.points).toBe(10)
+  })
+
+  it('refuses changes to an approved assessment', async () => {
+    await repos().assessments.put(assessment({ id: 'a3', status: 'approved' }))
+    const store = useAssessmentStore()
+    await store.open('a3')
+    expect(store.readOnly).toBe(true)
+    expect(await store.setAnswer('1.1', { value: true })).toBe(false)
+    expect(await repos().answers.list('a3')).toEqual([])
+  })
+
+  it('clears the "copied from last year" mark once the row is changed', async () => {
+    await repos().answers.put({ assessmentId: 'a1', itemId: '1.4', value: 5, note: '', copied: true, updatedAt: 'x' })
+    const store = useAssessmentStore()
+    await store.open('a1')
+    expect(store.answers['1.4']?.copied).toBe(true)
+    await store.setAnswer('1.4', { value: 7 })
+    expect((await repos().answers.list('a1'))[0]?.copied).toBeUndefined()
+  })
+
+  it('reports a failed write and keeps the stored answer as it was', async () => {
+    const store = useAssessmentStore()
+    await store.open('a1')
+    await store.setAnswer('1.4', { value: 5 })
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' })
+    const put = repos().answers.put
+    repos().answers.put = () => Promise.reject(quota)
+    expect(await store.setAnswer('1.4', { value: 8 })).toBe(false)
+    repos().answers.put = put
+    expect(store.error?.code).toBe('quota')
+    expect(store.answers['1.4']?.value).toBe(5)
+    expect((await repos().answers.list('a1'))[0]?.value).toBe(5)
+  })
+})
