@@ -17,3 +17,28 @@ export * from './criteria/lookup'
 export * from './scoring/score'
 export * from './model'
 export type { RecordFields } from './record/fields'
+export {
+  nextEvidenceCode,
+  checkEvidenceCode,
+  normalizeEvidenceCode,
+  compareEvidenceCodes,
+  sortEvidence,
+  evidenceByItem,
+  evidenceCountFor,
+  EVIDENCE_CODE_MAX_LENGTH,
+  type EvidenceCodeProblem,
+} from './evidence/codes'
+export {
+  planResize,
+  classifyImageFile,
+  parseExifDateTime,
+  chooseCaptureTime,
+  DEFAULT_MAX_EDGE,
+  THUMB_EDGE,
+  JPEG_QUALITY,
+  THUMB_QUALITY,
+  type Size as ImageSize,
+  type ImageFileKind,
+  type ExifWallClock,
+  type CaptureTime,
+} from './evidence/photo-plan'
