@@ -16,7 +16,7 @@ export {
 export * from './criteria/lookup'
 export * from './scoring/score'
 export * from './model'
-export type { RecordFields } from './record/fields'
+export * from './record'
 export {
   nextEvidenceCode,
   checkEvidenceCode,

@@ -1,0 +1,84 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import type { Content, ContentStack, ContentTable } from 'pdfmake/interfaces'
+import { recordDocDefinition, RECORD_FONT } from '@/services/pdf/docDefinition'
+import { build, evidence, photo } from '../../domain/record/fixtures'
+import { LANDSCAPE_JPEG } from './images'
+
+const MM = 72 / 25.4
+
+const model = build({
+  evidence: [
+    photo('p1', 'MC1.2.1', 'Phòng máy', ['1.2.1']),
+    photo('p2', 'MC1.3.1', 'Máy chiếu', ['1.3']),
+    photo('p3', 'MC2.2.1', 'Sổ điểm', ['2.2.1']),
+    evidence('d1', 'MC1.1.1', { itemIds: ['1.1'] }),
+  ],
+}).model
+
+/** Every node of a definition's content, depth first. */
+function nodes(c: Content): Content[] {
+  if (typeof c === 'string') return [c]
+  if (Array.isArray(c)) return c.flatMap(nodes)
+  const out: Content[] = [c]
+  if ('stack' in c) out.push(...c.stack.flatMap(nodes))
+  if ('columns' in c) out.push(...c.columns.flatMap(nodes))
+  if ('table' in c) out.push(...c.table.body.flat().flatMap((cell) => nodes(cell as Content)))
+  return out
+}
+
+describe('recordDocDefinition', () => {
+  const def = recordDocDefinition(model, new Map([['p1', LANDSCAPE_JPEG], ['p2', '/etc/passwd'], ['p3', 'https://example.com/x.jpg']]))
+  const content = def.content as ContentStack[]
+
+  it('is A4 with the margins of Nghị định 30 and 13 pt serif body text', () => {
+    expect(def.pageSize).toBe('A4')
+    const [left, top, right, bottom] = def.pageMargins as number[]
+    expect(left! / MM).toBeGreaterThanOrEqual(30)
+    expect(left! / MM).toBeLessThanOrEqual(35)
+    expect(right! / MM).toBeGreaterThanOrEqual(15)
+    expect(right! / MM).toBeLessThanOrEqual(20)
+    for (const v of [top!, bottom!]) {
+      expect(v / MM).toBeGreaterThanOrEqual(20)
+      expect(v / MM).toBeLessThanOrEqual(25)
+    }
+    expect(def.defaultStyle).toMatchObject({ font: RECORD_FONT, fontSize: 13 })
+  })
+
+  it('starts each section after the first on a new page', () => {
+    expect(content).toHaveLength(5)
+    expect(content.map((s) => s.pageBreak)).toEqual([undefined, 'before', 'before', 'before', 'before'])
+  })
+
+  it('repeats table header rows and keeps rows whole', () => {
+    const tables = content.flatMap(nodes).filter((n): n is ContentTable => typeof n === 'object' && 'table' in n && n.layout !== 'noBorders' && n.table.headerRows === 1)
+    expect(tables.length).toBeGreaterThanOrEqual(5)
+    for (const t of tables) expect(t.table.dontBreakRows).toBe(true)
+  })
+
+  it('embeds only data-URL images; a path or a URL prints as missing', () => {
+    expect(Object.keys(def.images ?? {})).toEqual(['photo0'])
+    expect(def.images?.photo0).toBe(LANDSCAPE_JPEG)
+    const texts = content.flatMap(nodes).filter((n) => typeof n === 'object' && 'text' in n && n.text === '(Không tải được ảnh)')
+    expect(texts).toHaveLength(2)
+  })
+
+  it('numbers pages in the footer', () => {
+    const footer = def.footer as (page: number, count: number) => { text: string }
+    expect(footer(3, 9).text).toBe('3')
+  })
+
+  it('renders one section alone, without a page break before it', () => {
+    const one = recordDocDefinition(model, new Map(), ['decision'])
+    const stacks = one.content as ContentStack[]
+    expect(stacks).toHaveLength(1)
+    expect(stacks[0]!.pageBreak).toBeUndefined()
+    expect(one.images).toEqual({})
+  })
+
+  it('keeps user text literal', () => {
+    const m = build({ evidence: [evidence('x', 'MC1.1.1', { title: '<b>đậm</b> {{ x }}' })] }).model
+    const all = (recordDocDefinition(m, new Map()).content as Content[]).flatMap(nodes)
+    expect(all.some((n) => typeof n === 'object' && 'text' in n && n.text === '<b>đậm</b> {{ x }}')).toBe(true)
+  })
+})
