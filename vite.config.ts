@@ -65,5 +65,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    // Vant ships per-component CSS imports; let Vite process them instead of Node.
+    server: { deps: { inline: ['vant'] } },
   },
 })

@@ -29,12 +29,17 @@ export function createRepositories(db: ChisoDb) {
     list: () => guarded(() => db.assessments.toArray()),
     get: (id: string) => guarded(() => db.assessments.get(id)),
     put: (a: Assessment) => guarded(() => db.assessments.put(a)),
-    /** Creates an assessment together with its starting answers (e.g. copied from last year). */
-    create: (a: Assessment, answers: Answer[] = []) =>
+    /**
+     * Creates an assessment together with what it starts from: answers (e.g. copied from last year),
+     * and for an amended revision the members and evidence rows (their files are shared, not copied).
+     */
+    create: (a: Assessment, answers: Answer[] = [], carried: { members?: Member[]; evidence?: Evidence[] } = {}) =>
       guarded(() =>
-        db.transaction('rw', [db.assessments, db.answers], async () => {
+        db.transaction('rw', [db.assessments, db.answers, db.members, db.evidence], async () => {
           await db.assessments.add(a)
           await db.answers.bulkAdd(answers)
+          await db.members.bulkAdd(carried.members ?? [])
+          await db.evidence.bulkAdd(carried.evidence ?? [])
         }),
       ),
     remove: (id: string) =>

@@ -92,7 +92,10 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     }
     delete next.approval
     const answers = copyAnswers(await repos().answers.list(a.id), next, undefined, false)
-    await repos().assessments.create(next, answers)
+    // The new revision keeps the team and the evidence; photos are shared by reference, not copied.
+    const members = (await repos().members.list(a.id)).map((m) => ({ ...m, id: newId(), assessmentId: next.id }))
+    const evidence = (await repos().evidence.list(a.id)).map((e) => ({ ...e, id: newId(), assessmentId: next.id }))
+    await repos().assessments.create(next, answers, { members, evidence })
     await refresh(a.schoolId)
     return next
   }

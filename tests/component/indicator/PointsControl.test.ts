@@ -23,13 +23,13 @@ function mountControl(props: { item: PointsItem; answer?: Answer; readOnly?: boo
 }
 
 describe('PointsControl', () => {
-  it.each([
-    { typed: '5', emitted: { value: 5 } },
+  it.each<{ typed: string; emitted: object | null; step: 1 | 0.5 }>([
+    { typed: '5', emitted: { value: 5 }, step: 1 },
     { typed: '3,5', emitted: null, step: 1 },
-    { typed: '3,5', emitted: { value: 3.5 }, step: 0.5 as const },
-    { typed: '', emitted: { value: null } },
+    { typed: '3,5', emitted: { value: 3.5 }, step: 0.5 },
+    { typed: '', emitted: { value: null }, step: 1 },
   ])('typing "$typed" (step $step) saves $emitted', async ({ typed, emitted, step }) => {
-    const w = mountControl({ item: item(step ? { step } : {}) })
+    const w = mountControl({ item: item({ step }) })
     await w.get('#p').setValue(typed)
     expect(w.emitted('change')?.[0]?.[0] ?? null).toEqual(emitted)
   })

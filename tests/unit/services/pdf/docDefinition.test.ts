@@ -18,12 +18,13 @@ const model = build({
 
 /** Every node of a definition's content, depth first. */
 function nodes(c: Content): Content[] {
-  if (typeof c === 'string') return [c]
-  if (Array.isArray(c)) return c.flatMap(nodes)
+  if (typeof c !== 'object' || c === null) return [c]
+  if (Array.isArray(c)) return (c as Content[]).flatMap(nodes)
   const out: Content[] = [c]
-  if ('stack' in c) out.push(...c.stack.flatMap(nodes))
-  if ('columns' in c) out.push(...c.columns.flatMap(nodes))
-  if ('table' in c) out.push(...c.table.body.flat().flatMap((cell) => nodes(cell as Content)))
+  const node = c as { stack?: Content[]; columns?: Content[]; table?: { body: unknown[][] } }
+  if (node.stack) out.push(...node.stack.flatMap(nodes))
+  if (node.columns) out.push(...node.columns.flatMap(nodes))
+  if (node.table) out.push(...node.table.body.flat().flatMap((cell) => nodes(cell as Content)))
   return out
 }
 
@@ -51,7 +52,7 @@ describe('recordDocDefinition', () => {
   })
 
   it('repeats table header rows and keeps rows whole', () => {
-    const tables = content.flatMap(nodes).filter((n): n is ContentTable => typeof n === 'object' && 'table' in n && n.layout !== 'noBorders' && n.table.headerRows === 1)
+    const tables = content.flatMap(nodes).filter((n): n is ContentTable => typeof n === 'object' && n !== null && 'table' in n && (n as ContentTable).layout !== 'noBorders' && (n as ContentTable).table.headerRows === 1)
     expect(tables.length).toBeGreaterThanOrEqual(5)
     for (const t of tables) expect(t.table.dontBreakRows).toBe(true)
   })

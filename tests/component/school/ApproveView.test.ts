@@ -1,0 +1,106 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { showConfirmDialog } from 'vant'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { ChisoDb, repos, useDatabase } from '@/db'
+import type { Assessment } from '@/domain'
+import { i18n } from '@/i18n'
+import ApproveView from '@/views/ApproveView.vue'
+
+// Vant's per-component styles are CSS, which the test runner does not load.
+vi.mock('vant/es/button/style/index', () => ({}))
+vi.mock('vant/es/dialog/style/index', () => ({}))
+vi.mock('vant', async (original) => ({ ...(await original<typeof import('vant')>()), showConfirmDialog: vi.fn() }))
+const confirm = vi.mocked(showConfirmDialog)
+
+const Stub = defineComponent({ template: '<p>stub</p>' })
+const draft: Assessment = {
+  id: 'a1',
+  schoolId: 's1',
+  setId: 'qd-4725',
+  version: '1.0.0',
+  schoolYear: '2025-2026',
+  status: 'draft',
+  revision: 1,
+  record: {},
+  createdAt: '2025-10-01T00:00:00.000Z',
+  updatedAt: '2025-10-01T00:00:00.000Z',
+}
+
+async function mountApprove(id = 'a1') {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/a/:assessmentId', name: 'score', component: Stub },
+      { path: '/a/:assessmentId/approve', name: 'approve', component: ApproveView },
+    ],
+  })
+  await router.push(`/a/${id}/approve`)
+  await router.isReady()
+  const w = mount(ApproveView, { global: { plugins: [i18n, router] } })
+  await vi.waitFor(() => expect(w.text()).not.toContain('Đang tải…'))
+  return { w, router }
+}
+
+beforeEach(async () => {
+  useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
+  setActivePinia(createPinia())
+  confirm.mockReset()
+  await repos().assessments.create(draft, [{ assessmentId: 'a1', itemId: '1.1', value: false, note: '', updatedAt: 'x' }])
+})
+
+describe('ApproveView', () => {
+  it('shows both groups and what is still open, but lets the head approve', async () => {
+    const { w } = await mountApprove()
+    expect(w.findAll('[data-testid^="approval-group-"]')).toHaveLength(2)
+    expect(w.text()).toContain('điều kiện bắt buộc chưa đạt (1.1)')
+    expect(w.text()).toMatch(/Còn \d+ dòng chưa trả lời/)
+    expect(w.text()).toContain('Vẫn có thể phê duyệt')
+    expect((w.get('input[type="date"]').element as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('asks for the decision number, then approves after confirmation and goes back to the result', async () => {
+    const { w, router } = await mountApprove()
+    await w.get('form').trigger('submit')
+    await vi.waitFor(() => expect(w.text()).toContain('Hãy nhập số quyết định.'))
+    expect(confirm).not.toHaveBeenCalled()
+
+    confirm.mockResolvedValueOnce('confirm')
+    await w.get('#approval-form-date').setValue('2026-05-20')
+    await w.get('#approval-form-decisionNumber').setValue('15/QĐ-THVT')
+    await w.get('form').trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('score'))
+
+    expect(confirm.mock.calls[0]![0].message).toContain('chỉ xem được')
+    expect(await repos().assessments.get('a1')).toMatchObject({
+      status: 'approved',
+      approval: { date: '2026-05-20', decisionNumber: '15/QĐ-THVT' },
+    })
+  })
+
+  it('does not approve when the head cancels', async () => {
+    const { w, router } = await mountApprove()
+    confirm.mockRejectedValueOnce(new Error('cancel'))
+    await w.get('#approval-form-decisionNumber').setValue('15/QĐ-THVT')
+    await w.get('form').trigger('submit')
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalledOnce())
+    expect(router.currentRoute.value.name).toBe('approve')
+    expect((await repos().assessments.get('a1'))?.status).toBe('draft')
+  })
+
+  it('amends an approved result as a new revision and opens it, keeping the approved one', async () => {
+    await repos().assessments.put({ ...draft, status: 'approved', approval: { date: '2026-05-20', decisionNumber: '15/QĐ-THVT', approvedAt: 'x' } })
+    const { w, router } = await mountApprove()
+    expect(w.text()).toContain('Quyết định số 15/QĐ-THVT ngày 20/05/2026')
+    expect(w.text()).toContain('Lần 1 đã phê duyệt vẫn được giữ nguyên')
+
+    await w.get('footer button').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.params.assessmentId).not.toBe('a1'))
+
+    const id = String(router.currentRoute.value.params.assessmentId)
+    expect(await repos().assessments.get(id)).toMatchObject({ status: 'draft', revision: 2, amends: 'a1' })
+    expect((await repos().assessments.get('a1'))?.status).toBe('approved')
+  })
+})

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import type { CriteriaSetError, CriteriaSetErrorCode } from '@/domain'
+import { i18n } from '@/i18n'
+import { describePath, describeSetError, type Translate } from '@/components/sets/setErrors'
+
+// Every code the parser can return; `satisfies` makes the compiler flag a code added to the domain
+// but missing here (and so, possibly, missing a message).
+const ALL = {
+  'not-json': {},
+  'too-large': { size: 3_000_000, limit: 2_000_000 },
+  'not-an-object': {},
+  'wrong-format': { found: '"x"', expected: 'chiso.criteria-set' },
+  'unsupported-format-version': { found: '2', supported: 1 },
+  'missing-field': { expected: '"title"', received: 'undefined' },
+  'unknown-field': { expected: 'never', received: '"extra"' },
+  'wrong-type': { expected: 'number', received: '"x"' },
+  'invalid-value': { expected: '("a" | "b")', received: '"c"' },
+  'unknown-kind': { expected: '"condition" | "points" | "info"', received: '"weird"' },
+  'duplicate-id': { id: 'A1', first: 'groups[0].id' },
+  'unknown-source': { id: 's9' },
+  'max-not-a-step': { max: 2.5, step: 1 },
+  'items-exceed-criterion': { sum: 95, max: 90 },
+  'criteria-exceed-group': { sum: 105, max: 100 },
+  'band-order': { level: 2, expected: 1 },
+  'band-empty': { level: 2 },
+  'band-coverage': { bound: 100 },
+  'band-gap': { from: 1, to: 2, at: 50 },
+  'band-overlap': { from: 1, to: 2, at: 50 },
+  'cap-level-missing': {},
+} satisfies Record<CriteriaSetErrorCode, CriteriaSetError['params']>
+
+const cases = Object.entries(ALL).map(([code, params]) => ({
+  code: code as CriteriaSetErrorCode,
+  path: 'groups[0].criteria[1].max',
+  detail: '',
+  params,
+}))
+
+// vue-i18n's typed `t` overloads are too deep for the compiler here; this is the one call shape used.
+const global = i18n.global as unknown as {
+  t: (key: string, named: Record<string, unknown>, options: { locale: string }) => string
+}
+const translate = (locale: 'vi' | 'en'): Translate => (key, named) => global.t(key, named, { locale })
+
+describe.each(['vi', 'en'] as const)('set error messages in %s', (locale) => {
+  const t = translate(locale)
+
+  it.each(cases)('has a sentence for $code', (e) => {
+    const line = describeSetError(e, t, locale)
+    expect(line.text).not.toMatch(/^sets\./)
+    expect(line.text).not.toMatch(/\{\w+\}/)
+    expect(line.text.length).toBeGreaterThan(15)
+  })
+
+  it.each([
+    ['version', 'invalid-version'],
+    ['legalBasis.date', 'invalid-date'],
+    ['groups[0].id', 'invalid-value-plain'],
+  ])('explains a bad value at %s specifically', (path, key) => {
+    const e: CriteriaSetError = { code: 'invalid-value', path, detail: '', params: { expected: path === 'groups[0].id' ? '/^x$/' : '', received: '"v2"' } }
+    expect(describeSetError(e, t, locale).text).toBe(t(`sets.errors.${key}`, { received: '"v2"', field: path === 'groups[0].id' ? 'id' : path }))
+  })
+})
+
+describe('describePath', () => {
+  const t = translate('vi')
+  it.each([
+    ['', '', ''],
+    ['version', '', 'version'],
+    ['groups[1].criteria[0].items[2].max', 'Nhóm 2 › Tiêu chí 1 › Dòng 3', 'max'],
+    ['groups[0].title.vi', 'Nhóm 1', 'title.vi'],
+    ['groups[0].bands[2]', 'Nhóm 1 › Mức 3', 'bands[2]'],
+    ['schoolKinds[0]', 'Loại trường 1', 'schoolKinds[0]'],
+  ])('%s → %s / %s', (path, where, field) => {
+    expect(describePath(path, t)).toEqual({ where, field })
+  })
+})
+
+describe('band coverage', () => {
+  it('tells the start from the end', () => {
+    const t = translate('vi')
+    const start = describeSetError({ code: 'band-coverage', path: 'groups[0].bands[0].min', detail: '', params: { bound: 0 } }, t, 'vi')
+    const end = describeSetError({ code: 'band-coverage', path: 'groups[0].bands[2].max', detail: '', params: { bound: 100 } }, t, 'vi')
+    expect(start.text).toContain('bắt đầu từ 0')
+    expect(end.text).toContain('điểm tối đa 100')
+  })
+})

@@ -1,0 +1,70 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ChisoDb, repos, useDatabase } from '@/db'
+import { META_LOCALE, META_PERSIST_ASKED, useSettingsStore } from '@/stores/settings'
+
+beforeEach(() => {
+  useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
+  setActivePinia(createPinia())
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+function stubStorage(persisted: boolean, grant: boolean) {
+  const persist = vi.fn(() => Promise.resolve(grant))
+  vi.stubGlobal('navigator', {
+    storage: {
+      estimate: () => Promise.resolve({ usage: 12_300_000, quota: 1_200_000_000 }),
+      persisted: () => Promise.resolve(persisted),
+      persist,
+    },
+  })
+  return persist
+}
+
+describe('settings store', () => {
+  it('starts in Vietnamese when nothing is saved', async () => {
+    const s = useSettingsStore()
+    await s.load()
+    expect(s.locale).toBe('vi')
+    expect(s.loaded).toBe(true)
+  })
+
+  it('persists the language and restores it in a fresh store', async () => {
+    await useSettingsStore().setLocale('en')
+    expect(await repos().meta.get(META_LOCALE)).toBe('en')
+
+    setActivePinia(createPinia())
+    const again = useSettingsStore()
+    expect(again.locale).toBe('vi')
+    await again.load()
+    expect(again.locale).toBe('en')
+  })
+
+  it('ignores an unknown saved language', async () => {
+    await repos().meta.set(META_LOCALE, 'fr')
+    const s = useSettingsStore()
+    await s.load()
+    expect(s.locale).toBe('vi')
+  })
+
+  it('reads usage, quota and persistence, and asks for persistence on request', async () => {
+    const persist = stubStorage(false, true)
+    const s = useSettingsStore()
+    await s.refreshStorage()
+    expect(s.storage).toEqual({ usage: 12_300_000, quota: 1_200_000_000, persisted: false })
+    expect(await s.requestPersistent()).toBe(true)
+    expect(persist).toHaveBeenCalledOnce()
+  })
+
+  it('asks for persistent storage only on the first run', async () => {
+    const persist = stubStorage(false, false)
+    const s = useSettingsStore()
+    await s.askPersistenceOnce()
+    await s.askPersistenceOnce()
+    expect(persist).toHaveBeenCalledOnce()
+    expect(await repos().meta.get(META_PERSIST_ASKED)).toBe(true)
+  })
+})
