@@ -6,6 +6,7 @@ async function waitForServiceWorker(page: Page) {
 }
 
 test('a principal scores both groups on a phone, offline, and approves the result', async ({ page, context }) => {
+  test.setTimeout(120_000)
   // School profile
   await page.goto('/')
   await expectNoSeriousA11yViolations(page)
@@ -25,7 +26,7 @@ test('a principal scores both groups on a phone, offline, and approves the resul
 
   // Group 1: conditions and points
   await expect(page.getByTestId('group-total')).toContainText('Nhóm 1: 0/100 điểm')
-  await expect(page.getByTestId('group-progress')).toContainText('Đã trả lời 0/20 dòng')
+  await expect(page.getByTestId('group-progress')).toContainText('Đã trả lời 0/17 dòng')
   await page.locator('#item-1_1').getByText('Đạt', { exact: true }).click()
   await page.locator('#item-1_2').getByText('Chưa đạt', { exact: true }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Điều kiện bắt buộc chưa đạt: 1.2.' })).toBeVisible()
@@ -38,7 +39,7 @@ test('a principal scores both groups on a phone, offline, and approves the resul
   await page.locator('#item-1_4-input').fill('9')
   await page.locator('#item-1_5_1-input').fill('15')
   await page.locator('#item-1_5_2-input').fill('5')
-  await page.locator('#item-1_6_1-pct').fill('85')
+  await page.locator('#item-1_6_1-input-pct').fill('85')
   await expect(page.locator('#item-1_6_1')).toContainText('Gợi ý của ứng dụng: 6 điểm')
   await page.locator('#item-1_6_1').getByRole('button', { name: 'Dùng gợi ý' }).click()
   await page.locator('#item-1_6_2-input').fill('12')
