@@ -39,9 +39,17 @@ export default defineConfig({
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
           { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Shown by the install sheet; made by `node scripts/screenshots.mjs`.
+        screenshots: [
+          { src: 'screenshots/home.png', sizes: '360x740', type: 'image/png', form_factor: 'narrow', label: 'Các trường trên máy' },
+          { src: 'screenshots/score.png', sizes: '360x740', type: 'image/png', form_factor: 'narrow', label: 'Chấm điểm từng tiêu chí' },
+          { src: 'screenshots/summary.png', sizes: '360x740', type: 'image/png', form_factor: 'narrow', label: 'Tổng hợp điểm và mức độ' },
+        ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,json,webmanifest}'],
+        // Install-sheet and README pictures are not needed offline.
+        globIgnores: ['screenshots/**'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // Take control on the first visit so it works offline without a reload.
