@@ -5,8 +5,38 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 
+/**
+ * The production page's Content-Security-Policy: no inline or foreign scripts, no requests to any
+ * other origin. Inline style attributes stay allowed (Vant sets some).
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
 export default defineConfig({
   plugins: [
+    {
+      // Vant's icon font has a fallback on a foreign CDN; the app never requests another origin.
+      name: 'chiso-no-foreign-fonts',
+      enforce: 'pre',
+      transform: (code, id) =>
+        id.includes('vant/es/icon/index.css') ? code.replace(/,url\(\/\/at\.alicdn\.com[^)]*\) format\("woff"\)/g, '') : undefined,
+    },
+    {
+      name: 'chiso-csp',
+      apply: 'build',
+      transformIndexHtml: (html) =>
+        html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    },
     vue(),
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))],

@@ -5,8 +5,16 @@ async function waitForServiceWorker(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 })
 }
 
-test('a principal scores both groups on a phone, offline, and approves the result', async ({ page, context }) => {
+test('a principal scores both groups on a phone, offline, and approves the result', async ({ page, context, baseURL }) => {
   test.setTimeout(120_000)
+  const foreign: string[] = []
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${baseURL}/`) && !/^(data|blob):/.test(r.url())) foreign.push(r.url())
+  })
+  const cspViolations: string[] = []
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text())
+  })
   // School profile
   await page.goto('/')
   await expectNoSeriousA11yViolations(page)
@@ -91,4 +99,8 @@ test('a principal scores both groups on a phone, offline, and approves the resul
   await expect(page.getByText('Kết quả đã được phê duyệt nên chỉ xem được.', { exact: false })).toBeVisible()
   await expect(page.locator('#item-1_4-input')).toBeDisabled()
   await expect(page.locator('#item-1_1-input')).toBeDisabled()
+
+  // Privacy: nothing left the app's origin, and the strict CSP blocked nothing the app needs
+  expect(foreign).toEqual([])
+  expect(cspViolations).toEqual([])
 })
