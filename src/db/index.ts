@@ -20,3 +20,6 @@ export function useDatabase(db: ChisoDb): Repositories {
 export function repos(): Repositories {
   return (current ?? { repos: useDatabase(new ChisoDb()) }).repos
 }
+
+/** The current database itself, for whole-database work (backup, restore, contributions: `./transfer`). */
+export const currentDb = (): ChisoDb => (repos(), (current as { db: ChisoDb }).db)

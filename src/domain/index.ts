@@ -42,3 +42,4 @@ export {
   type ExifWallClock,
   type CaptureTime,
 } from './evidence/photo-plan'
+export * from './packages'

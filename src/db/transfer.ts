@@ -1,0 +1,300 @@
+/**
+ * Whole-database reads and writes for exchange files. Each write is one Dexie transaction over
+ * every table it touches: it happens whole, or — on any failure, a full disk included — changes
+ * nothing.
+ */
+import type { Answer, Evidence } from '@/domain'
+import { sameContent, uniqueEvidenceCode, type PackageData, type ReceivedAssignment, type ResolvedContribution } from '@/domain/packages'
+import type { ChisoDb, DbEvidenceFile } from './database'
+import { guarded, toStorageError } from './errors'
+
+/** Where the assignments this device received are kept (one per assessment), in `meta`. */
+export const META_ASSIGNMENT_PREFIX = 'transfer.assignment:'
+/** Contributions imported on this device, by package id → when. */
+export const META_CONTRIBUTION_PREFIX = 'transfer.contribution:'
+export const META_LAST_BACKUP = 'transfer.lastBackupAt'
+
+/** Everything the device holds, for a backup: every row, and every stored file as Blobs. */
+export interface Snapshot extends Required<PackageData> {
+  files: DbEvidenceFile[]
+}
+
+export function exportSnapshot(db: ChisoDb): Promise<Snapshot> {
+  return guarded(() =>
+    db.transaction(
+      'r',
+      [db.schools, db.assessments, db.answers, db.members, db.evidence, db.evidenceFiles, db.criteriaSets, db.meta],
+      async () => ({
+        schools: await db.schools.toArray(),
+        assessments: await db.assessments.toArray(),
+        answers: await db.answers.toArray(),
+        members: await db.members.toArray(),
+        evidence: await db.evidence.toArray(),
+        criteriaSets: await db.criteriaSets.toArray(),
+        assignments: (await db.meta.where('key').startsWith(META_ASSIGNMENT_PREFIX).toArray()).map(
+          (m) => m.value as ReceivedAssignment,
+        ),
+        files: await db.evidenceFiles.toArray(),
+      }),
+    ),
+  )
+}
+
+export type ImportMode = 'replace' | 'merge'
+
+/** A row kept as the device had it because the file held a different version of it. */
+export interface KeptRow {
+  table: 'schools' | 'assessments' | 'answers' | 'members' | 'evidence' | 'criteriaSets' | 'assignments'
+  key: string
+}
+
+export interface ImportReport {
+  mode: ImportMode
+  /** Rows written per table. */
+  added: Record<KeptRow['table'] | 'files', number>
+  /** Rows that were already there, equal. */
+  unchanged: number
+  /** Rows present on both sides and different: the device's version was kept (merge only). */
+  kept: KeptRow[]
+  /** Evidence codes changed because the device already used them in that assessment. */
+  renumbered: { evidenceId: string; from: string; to: string }[]
+}
+
+const TABLES = ['schools', 'assessments', 'answers', 'members', 'evidence', 'criteriaSets', 'assignments'] as const
+
+/**
+ * Writes a checked package's rows and files.
+ * - `replace`: the device's schools, assessments and everything in them, files, loaded criteria
+ *   sets and received assignments are replaced by the file's; settings stay.
+ * - `merge`: rows the device lacks are added; rows on both sides are kept as the device has them
+ *   (listed in the report when they differ); evidence codes already used are renumbered.
+ */
+export function importSnapshot(
+  db: ChisoDb,
+  data: PackageData,
+  files: readonly DbEvidenceFile[],
+  mode: ImportMode,
+): Promise<ImportReport> {
+  const report: ImportReport = {
+    mode,
+    added: { schools: 0, assessments: 0, answers: 0, members: 0, evidence: 0, criteriaSets: 0, assignments: 0, files: 0 },
+    unchanged: 0,
+    kept: [],
+    renumbered: [],
+  }
+  const assignments = (data.assignments ?? []).map((a) => ({ key: META_ASSIGNMENT_PREFIX + a.assignment.assessmentId, value: a }))
+  return guarded(() =>
+    db.transaction(
+      'rw',
+      [db.schools, db.assessments, db.answers, db.members, db.evidence, db.evidenceFiles, db.criteriaSets, db.meta],
+      async () => {
+        if (mode === 'replace') {
+          await Promise.all([
+            db.schools.clear(),
+            db.assessments.clear(),
+            db.answers.clear(),
+            db.members.clear(),
+            db.evidence.clear(),
+            db.evidenceFiles.clear(),
+            db.criteriaSets.clear(),
+            db.meta.where('key').startsWith(META_ASSIGNMENT_PREFIX).delete(),
+          ])
+          await db.schools.bulkAdd(data.schools)
+          await db.assessments.bulkAdd(data.assessments)
+          await db.answers.bulkAdd(data.answers)
+          await db.members.bulkAdd(data.members)
+          await db.evidence.bulkAdd(data.evidence)
+          await db.evidenceFiles.bulkAdd([...files])
+          await db.criteriaSets.bulkAdd(data.criteriaSets)
+          await db.meta.bulkAdd(assignments)
+          for (const t of TABLES) report.added[t] = t === 'assignments' ? assignments.length : data[t].length
+          report.added.files = files.length
+          return report
+        }
+
+        const mergeTable = async <T>(
+          table: KeptRow['table'],
+          rows: readonly T[],
+          keyOf: (r: T) => string,
+          existing: (T | undefined)[],
+          write: (rows: T[]) => Promise<unknown>,
+        ) => {
+          const fresh: T[] = []
+          rows.forEach((r, i) => {
+            const had = existing[i]
+            if (had === undefined) fresh.push(r)
+            else if (sameRow(had, r)) report.unchanged++
+            else report.kept.push({ table, key: keyOf(r) })
+          })
+          await write(fresh)
+          report.added[table] = fresh.length
+          return fresh
+        }
+
+        await mergeTable('schools', data.schools, (r) => r.id, await db.schools.bulkGet(data.schools.map((r) => r.id)), (r) => db.schools.bulkAdd(r))
+        await mergeTable('assessments', data.assessments, (r) => r.id, await db.assessments.bulkGet(data.assessments.map((r) => r.id)), (r) => db.assessments.bulkAdd(r))
+        await mergeTable(
+          'answers',
+          data.answers,
+          (r) => `${r.assessmentId}/${r.itemId}`,
+          await db.answers.bulkGet(data.answers.map((r) => [r.assessmentId, r.itemId] as [string, string])),
+          (r) => db.answers.bulkAdd(r),
+        )
+        await mergeTable('members', data.members, (r) => r.id, await db.members.bulkGet(data.members.map((r) => r.id)), (r) => db.members.bulkAdd(r))
+        await mergeTable(
+          'evidence',
+          data.evidence,
+          (r) => r.id,
+          await db.evidence.bulkGet(data.evidence.map((r) => r.id)),
+          async (fresh) => {
+            const codes = new Map<string, string[]>()
+            const taken = async (assessmentId: string) => {
+              let list = codes.get(assessmentId)
+              if (!list) {
+                list = (await db.evidence.where('assessmentId').equals(assessmentId).toArray()).map((e) => e.code)
+                codes.set(assessmentId, list)
+              }
+              return list
+            }
+            const rows: Evidence[] = []
+            for (const e of fresh) {
+              const list = await taken(e.assessmentId)
+              const code = uniqueEvidenceCode(e.code, list)
+              if (code !== e.code) report.renumbered.push({ evidenceId: e.id, from: e.code, to: code })
+              list.push(code)
+              rows.push(code === e.code ? e : { ...e, code })
+            }
+            await db.evidence.bulkAdd(rows)
+          },
+        )
+        await mergeTable('criteriaSets', data.criteriaSets, (r) => r.key, await db.criteriaSets.bulkGet(data.criteriaSets.map((r) => r.key)), (r) => db.criteriaSets.bulkAdd(r))
+        const hadAssignments = await db.meta.bulkGet(assignments.map((a) => a.key))
+        await mergeTable('assignments', assignments, (r) => r.key, hadAssignments.map((m) => (m ? { key: m.key, value: m.value } : undefined)), (r) => db.meta.bulkAdd(r))
+
+        const present = new Set(await db.evidenceFiles.where('id').anyOf(files.map((f) => f.id)).primaryKeys())
+        const newFiles = files.filter((f) => !present.has(f.id))
+        await db.evidenceFiles.bulkAdd([...newFiles])
+        report.added.files = newFiles.length
+        return report
+      },
+    ),
+  )
+}
+
+/** Deep equality of plain stored rows (JSON data; Blobs are not in these rows). */
+function sameRow(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined)
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined)
+  if (ka.length !== kb.length) return false
+  return ka.every((k) => sameRow((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+}
+
+/** Why a contribution could not be written although it was checked: the device changed meanwhile. */
+export class ContributionChanged extends Error {
+  constructor(
+    readonly reason: 'assessment' | 'rows',
+    readonly itemIds: string[] = [],
+  ) {
+    super(`contribution: ${reason} changed`)
+    this.name = 'ContributionChanged'
+  }
+}
+
+/**
+ * Writes a resolved contribution in one transaction: its rows, its evidence and their files, and
+ * the note that this package was imported (kept from its first import). Refuses (throws `ContributionChanged`, writing nothing)
+ * when the assessment is no longer a draft or a row changed since the plan was made.
+ */
+export async function applyContribution(
+  db: ChisoDb,
+  resolved: ResolvedContribution,
+  files: readonly DbEvidenceFile[],
+  imported: { packageId: string; importedAt: string },
+): Promise<void> {
+  try {
+    await db.transaction('rw', [db.assessments, db.answers, db.evidence, db.evidenceFiles, db.meta], async () => {
+      const a = await db.assessments.get(resolved.assessmentId)
+      if (!a || a.status !== 'draft') throw new ContributionChanged('assessment')
+      const now = await db.answers.bulkGet(resolved.answers.map((r) => [resolved.assessmentId, r.itemId] as [string, string]))
+      const changed = resolved.answers
+        .filter((r, i) => (now[i]?.updatedAt ?? null) !== (resolved.expected[r.itemId] ?? null))
+        .map((r) => r.itemId)
+      if (changed.length) throw new ContributionChanged('rows', changed)
+      await db.answers.bulkPut(resolved.answers)
+      // Codes were made unique when the plan was made; evidence added since then is checked too.
+      const existing = await db.evidence.where('assessmentId').equals(resolved.assessmentId).toArray()
+      const presentEvidence = new Set(await db.evidence.where('id').anyOf(resolved.evidence.map((e) => e.id)).primaryKeys())
+      const codes = existing.map((e) => e.code)
+      const rows: Evidence[] = []
+      for (const e of resolved.evidence) {
+        if (presentEvidence.has(e.id)) continue
+        const code = uniqueEvidenceCode(e.code, codes)
+        codes.push(code)
+        rows.push(code === e.code ? e : { ...e, code })
+      }
+      await db.evidence.bulkAdd(rows)
+      const wanted = new Set(resolved.fileIds)
+      const presentFiles = new Set(await db.evidenceFiles.where('id').anyOf(resolved.fileIds).primaryKeys())
+      await db.evidenceFiles.bulkAdd(files.filter((f) => wanted.has(f.id) && !presentFiles.has(f.id)))
+      // The first import is the one remembered.
+      const key = META_CONTRIBUTION_PREFIX + imported.packageId
+      if (!(await db.meta.get(key))) await db.meta.add({ key, value: imported.importedAt })
+    })
+  } catch (e) {
+    if (e instanceof ContributionChanged) throw e
+    throw toStorageError(e)
+  }
+}
+
+/** The assignment received for an assessment, on a member's device. */
+export async function receivedAssignment(db: ChisoDb, assessmentId: string): Promise<ReceivedAssignment | undefined> {
+  return guarded(async () => (await db.meta.get(META_ASSIGNMENT_PREFIX + assessmentId))?.value as ReceivedAssignment | undefined)
+}
+
+/** When a contribution package was imported on this device, if it was. */
+export async function contributionImportedAt(db: ChisoDb, packageId: string): Promise<string | undefined> {
+  return guarded(async () => (await db.meta.get(META_CONTRIBUTION_PREFIX + packageId))?.value as string | undefined)
+}
+
+/**
+ * Stores an assignment on a member's device: the school, the assessment, the member, the
+ * criteria set if it came along, and the baseline rows — except rows the member already changed
+ * since an earlier assignment, which stay as the member left them.
+ */
+export function importAssignment(db: ChisoDb, data: PackageData, received: ReceivedAssignment): Promise<{ rowsKept: number }> {
+  return guarded(() =>
+    db.transaction('rw', [db.schools, db.assessments, db.answers, db.members, db.criteriaSets, db.meta], async () => {
+      const h = received.assignment
+      const key = META_ASSIGNMENT_PREFIX + h.assessmentId
+      const earlier = (await db.meta.get(key))?.value as ReceivedAssignment | undefined
+      const oldBaseline = new Map((earlier?.assignment.baseline ?? []).map((b) => [b.itemId, b]))
+      await db.schools.bulkPut(data.schools)
+      await db.assessments.bulkPut(data.assessments)
+      await db.members.bulkPut(data.members)
+      for (const c of data.criteriaSets) if (!(await db.criteriaSets.get(c.key))) await db.criteriaSets.add(c)
+      const mine = new Map((await db.answers.where('assessmentId').equals(h.assessmentId).toArray()).map((a) => [a.itemId, a]))
+      const incoming = new Map(data.answers.map((a) => [a.itemId, a]))
+      const toWrite: Answer[] = []
+      const toDelete: [string, string][] = []
+      let rowsKept = 0
+      for (const b of h.baseline) {
+        const current = mine.get(b.itemId)
+        const untouched = !current || sameContent(current, oldBaseline.get(b.itemId) ?? null)
+        if (!untouched) {
+          rowsKept++
+          continue
+        }
+        const row = incoming.get(b.itemId)
+        if (row) toWrite.push(row)
+        else if (current) toDelete.push([h.assessmentId, b.itemId])
+      }
+      await db.answers.bulkPut(toWrite)
+      await db.answers.bulkDelete(toDelete)
+      await db.meta.put({ key, value: received })
+      return { rowsKept }
+    }),
+  )
+}

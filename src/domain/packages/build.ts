@@ -1,0 +1,139 @@
+/**
+ * What goes into each package, decided purely: which rows, the manifest, the file name.
+ * Reading and writing the zip is the packaging service's work.
+ */
+import type { Answer, Assessment, Evidence, Member, School } from '../model'
+import { failWith, type PackageResult } from './errors'
+import { PACKAGE_FORMAT_VERSION, type PackageFormat } from './limits'
+import type { AssignmentHeader, Manifest, ManifestEntry, ManifestOf } from './manifest'
+import { countData, type CriteriaSetRow, type PackageData, type ReceivedAssignment } from './data'
+import { makeBaseline } from './merge'
+
+export interface ManifestHead {
+  appVersion: string
+  createdAt: string
+  packageId: string
+}
+
+export function makeManifest<F extends PackageFormat>(
+  format: F,
+  head: ManifestHead,
+  data: PackageData,
+  entries: ManifestEntry[],
+  assignment?: AssignmentHeader,
+): ManifestOf<F> {
+  const base = {
+    format,
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    appVersion: head.appVersion,
+    createdAt: head.createdAt,
+    packageId: head.packageId,
+    counts: countData(data),
+    entries,
+  }
+  return (format === 'chiso.backup' ? base : { ...base, assignment }) as Manifest as ManifestOf<F>
+}
+
+export interface AssignmentSource {
+  school: School
+  assessment: Assessment
+  member: Member
+  /** The principal's rows of the assessment (any items; only assigned ones are sent). */
+  answers: readonly Answer[]
+  /** The assessment's criteria set when it is a user-loaded one (the member's phone may lack it). */
+  criteriaSet?: CriteriaSetRow
+}
+
+/** The rows of an assignment: the member's items as they are now, which are also its baseline. */
+export function assignmentPackage(src: AssignmentSource): PackageResult<{ header: AssignmentHeader; data: PackageData }> {
+  const { school, assessment: a, member } = src
+  if (a.status !== 'draft')
+    return failWith('approved-revision', '', `revision ${a.revision} is ${a.status}: nothing can be assigned`, {
+      revision: a.revision,
+      status: a.status,
+    })
+  const itemIds = [...new Set(member.itemIds)]
+  if (itemIds.length === 0)
+    return failWith('not-assigned', '', `nothing is assigned to ${member.name}`, { memberName: member.name })
+  const assigned = new Set(itemIds)
+  const answers = src.answers.filter((r) => r.assessmentId === a.id && assigned.has(r.itemId))
+  const header: AssignmentHeader = {
+    schoolId: school.id,
+    schoolName: school.name,
+    assessmentId: a.id,
+    setId: a.setId,
+    version: a.version,
+    revision: a.revision,
+    memberId: member.id,
+    memberName: member.name,
+    assignedItemIds: itemIds,
+    baseline: makeBaseline(itemIds, answers),
+  }
+  const data: PackageData = {
+    schools: [school],
+    assessments: [a],
+    answers,
+    members: [{ ...member, itemIds }],
+    evidence: [],
+    criteriaSets: src.criteriaSet ? [src.criteriaSet] : [],
+  }
+  return { ok: true, value: { header, data } }
+}
+
+export interface ContributionSource {
+  received: ReceivedAssignment
+  school: School
+  assessment: Assessment
+  member: Member
+  answers: readonly Answer[]
+  evidence: readonly Evidence[]
+}
+
+/**
+ * The rows of a contribution: the member's rows for the assigned items and the evidence that
+ * supports them (other items are dropped from each evidence's list).
+ */
+export function contributionPackage(src: ContributionSource): { header: AssignmentHeader; data: PackageData } {
+  const h = src.received.assignment
+  const assigned = new Set(h.assignedItemIds)
+  const evidence = src.evidence
+    .filter((e) => e.assessmentId === h.assessmentId)
+    .map((e) => ({ ...e, itemIds: e.itemIds.filter((id) => assigned.has(id)) }))
+    .filter((e) => e.itemIds.length > 0)
+  return {
+    header: h,
+    data: {
+      schools: [src.school],
+      assessments: [src.assessment],
+      answers: src.answers.filter((r) => r.assessmentId === h.assessmentId && assigned.has(r.itemId)),
+      members: [src.member],
+      evidence,
+      criteriaSets: [],
+    },
+  }
+}
+
+const NAMES: Readonly<Record<PackageFormat, string>> = {
+  'chiso.backup': 'chiso-sao-luu',
+  'chiso.assignment': 'chiso-phan-cong',
+  'chiso.contribution': 'chiso-dong-gop',
+}
+
+/** A person's name as a file-name part: `Nguyễn Thị Đào` → `nguyen-thi-dao`. */
+export function fileNamePart(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '')
+}
+
+/** `chiso-sao-luu-2026-05-20.zip`, `chiso-phan-cong-nguyen-thi-dao-2026-05-20.zip`. */
+export function packageFileName(format: PackageFormat, localDate: string, personName?: string): string {
+  const who = personName ? fileNamePart(personName) : ''
+  return `${NAMES[format]}${who ? `-${who}` : ''}-${localDate}.zip`
+}

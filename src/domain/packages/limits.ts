@@ -1,0 +1,56 @@
+/**
+ * Size limits of exchange files. They bound what a hostile or broken file can make the phone
+ * hold in memory, and are far above what a school produces (a year's evidence is a few hundred
+ * photos of at most a few hundred KB each).
+ */
+export const PACKAGE_FORMATS = ['chiso.backup', 'chiso.assignment', 'chiso.contribution'] as const
+export type PackageFormat = (typeof PACKAGE_FORMATS)[number]
+
+/** The format version this app writes and reads. */
+export const PACKAGE_FORMAT_VERSION = 1
+
+export const KiB = 1024
+export const MiB = 1024 * KiB
+export const GiB = 1024 * MiB
+
+/** Largest single photo or document inside a package. */
+export const MAX_FILE_BYTES = 25 * MiB
+/** Largest `data.json`. */
+export const MAX_DATA_BYTES = 50 * MiB
+/** Largest `manifest.json` (it lists every entry with its hash). */
+export const MAX_MANIFEST_BYTES = 8 * MiB
+/**
+ * Largest ratio of an entry's size to its compressed size. Deflate cannot do better than about
+ * 1000:1; real JSON and photos stay far below 200:1, a zip bomb far above.
+ */
+export const MAX_COMPRESSION_RATIO = 200
+/** Entries smaller than this cannot hurt whatever their ratio, and tiny files compress oddly. */
+export const RATIO_CHECK_MIN_BYTES = 64 * KiB
+/** Longest entry path. */
+export const MAX_PATH_LENGTH = 200
+
+export interface FormatLimits {
+  /** Sum of the sizes of all entries, as declared in the manifest. */
+  maxTotalBytes: number
+  /** Entries besides `manifest.json`. */
+  maxEntries: number
+  /** Whether photos and documents (`files/`, `thumbs/`) may be inside. */
+  files: boolean
+}
+
+export const FORMAT_LIMITS: Readonly<Record<PackageFormat, FormatLimits>> = {
+  'chiso.backup': { maxTotalBytes: 2 * GiB, maxEntries: 100_000, files: true },
+  'chiso.contribution': { maxTotalBytes: 300 * MiB, maxEntries: 5_000, files: true },
+  'chiso.assignment': { maxTotalBytes: MAX_DATA_BYTES, maxEntries: 1, files: false },
+}
+
+/**
+ * Largest archive that may hold a package of these formats: the entries (stored entries are not
+ * smaller than their content), the manifest, and a generous allowance for zip headers.
+ */
+export function maxArchiveBytes(formats: readonly PackageFormat[]): number {
+  return Math.max(
+    0,
+    ...formats.map((f) => FORMAT_LIMITS[f].maxTotalBytes + MAX_MANIFEST_BYTES + (FORMAT_LIMITS[f].maxEntries + 1) * 512),
+  )
+}

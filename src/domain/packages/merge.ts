@@ -1,0 +1,285 @@
+/**
+ * Merging a member's contribution into the principal's assessment, as a plan the principal sees
+ * before anything is written. Per assigned row, with B the baseline (the row when the assignment
+ * was made), P the principal's row now and C the contribution's:
+ * - C equals B (the member did not change it), or C equals P: nothing to do;
+ * - P equals B (the principal did not change it): C is taken;
+ * - otherwise both changed it differently: a conflict, and the principal chooses.
+ * Rows are compared by value, basis and note. New evidence is added with the member named; a code
+ * already used is renumbered. Evidence already present (by id) is skipped, so importing the same
+ * contribution twice changes nothing.
+ */
+import type { AnswerValue } from '../scoring/score'
+import type { Answer, AnswerBasis, Assessment, Evidence, School } from '../model'
+import { EVIDENCE_CODE_MAX_LENGTH, nextEvidenceCode, normalizeEvidenceCode } from '../evidence/codes'
+import { packageError, type PackageError } from './errors'
+import type { AssignmentHeader, BaselineRow } from './manifest'
+
+/** What a row says: compared to decide whether it changed. */
+export interface RowContent {
+  value: AnswerValue
+  note: string
+  basis?: AnswerBasis
+}
+
+export const EMPTY_ROW: RowContent = { value: null, note: '' }
+
+const sameBasis = (a: AnswerBasis | undefined, b: AnswerBasis | undefined) =>
+  (a?.yes ?? null) === (b?.yes ?? null) && (a?.percentage ?? null) === (b?.percentage ?? null)
+
+/** Whether two rows say the same (an absent row is an empty one; notes compare in NFC). */
+export function sameContent(a: RowContent | undefined | null, b: RowContent | undefined | null): boolean {
+  const x = a ?? EMPTY_ROW
+  const y = b ?? EMPTY_ROW
+  return (
+    x.value === y.value &&
+    (x.note ?? '').normalize('NFC') === (y.note ?? '').normalize('NFC') &&
+    sameBasis(x.basis, y.basis)
+  )
+}
+
+export function contentOf(a: RowContent): RowContent {
+  return { value: a.value, note: a.note, ...(a.basis ? { basis: { ...a.basis } } : {}) }
+}
+
+/** The assignment's baseline: the principal's rows for the assigned items, as they are now. */
+export function makeBaseline(itemIds: readonly string[], answers: readonly Answer[]): BaselineRow[] {
+  const byItem = new Map(answers.map((a) => [a.itemId, a]))
+  return itemIds.map((itemId) => {
+    const a = byItem.get(itemId)
+    return { itemId, ...contentOf(a ?? EMPTY_ROW) }
+  })
+}
+
+/** The principal's device as a contribution finds it. */
+export interface ContributionTarget {
+  school: School | undefined
+  assessment: Assessment | undefined
+  /** This device holds the assessment as a member's copy (it received an assignment for it). */
+  isMemberCopy: boolean
+}
+
+/**
+ * Why this device must not take the contribution, or [] when it may: another school, another
+ * assessment, another set version, an assessment that is no longer a draft, or a member's phone.
+ */
+export function checkContributionTarget(h: AssignmentHeader, t: ContributionTarget): PackageError[] {
+  const p = { school: h.schoolName, schoolId: h.schoolId, assessmentId: h.assessmentId }
+  if (!t.assessment) {
+    if (t.school?.id === h.schoolId)
+      return [
+        packageError('wrong-assessment', 'manifest.json:assignment.assessmentId', 'this assessment is not on this device (deleted, or made on another device)', p),
+      ]
+    return [packageError('wrong-school', 'manifest.json:assignment.schoolId', `the file is for ${h.schoolName}, which is not on this device`, p)]
+  }
+  const a = t.assessment
+  if (a.schoolId !== h.schoolId)
+    return [packageError('wrong-school', 'manifest.json:assignment.schoolId', 'the file is for another school', p)]
+  if (t.isMemberCopy)
+    return [
+      packageError('not-for-this-device', '', "this device holds a member's copy of the assessment; contributions are imported on the principal's device", p),
+    ]
+  if (a.setId !== h.setId || a.version !== h.version)
+    return [
+      packageError('wrong-set-version', 'manifest.json:assignment.version', `the file was made for ${h.setId}@${h.version}, the assessment uses ${a.setId}@${a.version}`, {
+        ...p,
+        found: `${h.setId}@${h.version}`,
+        expected: `${a.setId}@${a.version}`,
+      }),
+    ]
+  if (a.status !== 'draft')
+    return [
+      packageError('approved-revision', 'manifest.json:assignment.revision', `revision ${a.revision} is ${a.status}; amend it to take contributions`, {
+        ...p,
+        revision: a.revision,
+        status: a.status,
+      }),
+    ]
+  if (a.revision !== h.revision)
+    return [packageError('wrong-assessment', 'manifest.json:assignment.revision', `the file is for revision ${h.revision}, this is revision ${a.revision}`, p)]
+  return []
+}
+
+/** The member's device as an assignment finds it. */
+export interface AssignmentTarget {
+  assessment: Assessment | undefined
+  /** The member whose copy this device already holds for that assessment, if any. */
+  memberCopyOf: string | undefined
+}
+
+/** Why this device must not take the assignment: it is the principal's, or another member's copy. */
+export function checkAssignmentTarget(h: AssignmentHeader, t: AssignmentTarget): PackageError[] {
+  if (!t.assessment) return []
+  if (t.memberCopyOf === undefined)
+    return [
+      packageError('not-for-this-device', '', 'this device already holds this assessment as its own; open the file on the member’s phone', {
+        memberName: h.memberName,
+      }),
+    ]
+  if (t.memberCopyOf !== h.memberId)
+    return [packageError('not-for-this-device', '', "this device holds another member's assignment for this assessment", { memberName: h.memberName })]
+  if (t.assessment.schoolId !== h.schoolId)
+    return [packageError('wrong-school', 'manifest.json:assignment.schoolId', 'the assessment on this device belongs to another school', {})]
+  return []
+}
+
+export interface ContributionInput {
+  header: AssignmentHeader
+  /** The contribution's rows (validated: only assigned items). */
+  contribution: { answers: readonly Answer[]; evidence: readonly Evidence[] }
+  /** The principal's current rows for the assessment. */
+  current: { answers: readonly Answer[]; evidence: readonly Evidence[] }
+  /** Ids of files already stored on the device: not added again. */
+  storedFileIds?: ReadonlySet<string>
+}
+
+export interface MergeConflict {
+  itemId: string
+  /** The principal's row now (null: no row). */
+  principal: Answer | null
+  contribution: Answer
+  /** The row when the assignment was made. */
+  baseline: RowContent
+}
+
+export interface ContributionPlan {
+  assessmentId: string
+  memberId: string
+  memberName: string
+  /** Rows taken from the contribution. */
+  newAnswers: Answer[]
+  conflicts: MergeConflict[]
+  /** Evidence to add: attributed to the member, with codes unique in the assessment. */
+  newEvidence: Evidence[]
+  /** Codes changed because the principal already used them. */
+  renumbered: { evidenceId: string; from: string; to: string }[]
+  /** Files to add (ids), for the new evidence, not already on the device. */
+  newFileIds: string[]
+  /** Evidence already present (same id): the file was imported before. */
+  skippedEvidence: number
+  /** Assigned rows with nothing to do. */
+  unchangedCount: number
+  /** The principal's rows' `updatedAt` when planned (null: no row), to detect a change before writing. */
+  expected: Record<string, string | null>
+}
+
+export function planContribution(input: ContributionInput): ContributionPlan {
+  const h = input.header
+  const baseline = new Map(h.baseline.map((b) => [b.itemId, b]))
+  const principal = new Map(input.current.answers.map((a) => [a.itemId, a]))
+  const incoming = new Map(input.contribution.answers.map((a) => [a.itemId, a]))
+  const plan: ContributionPlan = {
+    assessmentId: h.assessmentId,
+    memberId: h.memberId,
+    memberName: h.memberName,
+    newAnswers: [],
+    conflicts: [],
+    newEvidence: [],
+    renumbered: [],
+    newFileIds: [],
+    skippedEvidence: 0,
+    unchangedCount: 0,
+    expected: {},
+  }
+
+  for (const itemId of h.assignedItemIds) {
+    const b = baseline.get(itemId) ?? EMPTY_ROW
+    const p = principal.get(itemId)
+    const c = incoming.get(itemId)
+    plan.expected[itemId] = p?.updatedAt ?? null
+    if (!c || sameContent(c, b) || sameContent(c, p)) {
+      plan.unchangedCount++
+      continue
+    }
+    const taken = takenRow(c, h)
+    if (sameContent(p, b)) plan.newAnswers.push(taken)
+    else plan.conflicts.push({ itemId, principal: p ?? null, contribution: taken, baseline: contentOf(b) })
+  }
+
+  const presentIds = new Set(input.current.evidence.map((e) => e.id))
+  const codes = input.current.evidence.map((e) => e.code)
+  const files = new Set(input.storedFileIds ?? [])
+  for (const e of input.contribution.evidence) {
+    if (presentIds.has(e.id)) {
+      plan.skippedEvidence++
+      continue
+    }
+    presentIds.add(e.id)
+    const code = uniqueEvidenceCode(e.code, codes)
+    if (code !== e.code) plan.renumbered.push({ evidenceId: e.id, from: e.code, to: code })
+    codes.push(code)
+    plan.newEvidence.push({ ...structuredCopy(e), assessmentId: h.assessmentId, code, addedBy: h.memberName })
+    if (e.file && !files.has(e.file.id)) {
+      files.add(e.file.id)
+      plan.newFileIds.push(e.file.id)
+    }
+  }
+  return plan
+}
+
+function takenRow(c: Answer, h: AssignmentHeader): Answer {
+  const row: Answer = { ...structuredCopy(c), assessmentId: h.assessmentId, by: h.memberId }
+  delete row.copied
+  return row
+}
+
+const structuredCopy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T
+
+/**
+ * `code` if no other evidence uses it (case and spacing aside), else a free one: the next
+ * number of its criterion for `MC…` codes, else the code with `-2`, `-3`… appended.
+ */
+export function uniqueEvidenceCode(code: string, taken: readonly string[]): string {
+  const keys = new Set(taken.map(codeKey))
+  const free = (c: string) => !keys.has(codeKey(c))
+  if (free(code)) return code
+  const normalized = normalizeEvidenceCode(code)
+  const mc = /^MC(\d+(?:\.\d+)*)\.\d+$/i.exec(normalized)
+  if (mc?.[1]) {
+    const next = nextEvidenceCode(mc[1], taken)
+    if (free(next) && next.length <= EVIDENCE_CODE_MAX_LENGTH) return next
+  }
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`
+    const candidate = `${normalized.slice(0, EVIDENCE_CODE_MAX_LENGTH - suffix.length)}${suffix}`
+    if (free(candidate)) return candidate
+  }
+}
+
+/** Codes that differ only in case, spacing or Unicode form are the same code. */
+const codeKey = (code: string) => normalizeEvidenceCode(code).toLowerCase()
+
+export type ConflictChoice = 'principal' | 'contribution'
+
+export interface ResolvedContribution {
+  assessmentId: string
+  /** Rows to write (taken rows and conflicts resolved for the contribution). */
+  answers: Answer[]
+  evidence: Evidence[]
+  fileIds: string[]
+  /** `updatedAt` each written row must still have on the device (null: no row yet). */
+  expected: Record<string, string | null>
+  /** Conflicts without a choice: the principal's row is kept for them. */
+  unresolved: string[]
+}
+
+/** The final rows once the principal has chosen for each conflict. */
+export function applyResolution(plan: ContributionPlan, choices: Readonly<Record<string, ConflictChoice>>): ResolvedContribution {
+  const answers = [...plan.newAnswers]
+  const unresolved: string[] = []
+  for (const c of plan.conflicts) {
+    const choice = Object.prototype.hasOwnProperty.call(choices, c.itemId) ? choices[c.itemId] : undefined
+    if (choice === 'contribution') answers.push(c.contribution)
+    else if (choice !== 'principal') unresolved.push(c.itemId)
+  }
+  const expected: Record<string, string | null> = {}
+  for (const a of answers) expected[a.itemId] = plan.expected[a.itemId] ?? null
+  return {
+    assessmentId: plan.assessmentId,
+    answers,
+    evidence: plan.newEvidence,
+    fileIds: plan.newFileIds,
+    expected,
+    unresolved,
+  }
+}

@@ -1,0 +1,302 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref } from 'vue'
+import { currentDb, repos, toStorageError } from '@/db'
+import {
+  applyContribution as writeContribution,
+  contributionImportedAt,
+  ContributionChanged,
+  exportSnapshot,
+  importAssignment as writeAssignment,
+  importSnapshot,
+  META_LAST_BACKUP,
+  receivedAssignment,
+  type ImportMode,
+  type ImportReport,
+} from '@/db/transfer'
+import { setKey } from '@/domain'
+import {
+  applyResolution,
+  checkAssignmentTarget,
+  checkContributionTarget,
+  packageError,
+  packageFileName,
+  planContribution,
+  unknownSetVersions,
+  type ConflictChoice,
+  type ContributionManifest,
+  type ContributionPlan,
+  type PackageError,
+} from '@/domain/packages'
+import { newId, nowIso, todayLocal } from '@/services/clock'
+import type { PackageFile, Progress } from '@/services/packages/zip'
+import { version as appVersion } from '../../package.json'
+import { useCriteriaSetsStore } from './criteriaSets'
+import { useSchoolsStore } from './schools'
+
+/** What every action returns: the value, or the errors to show (each with a code the UI translates). */
+export type TransferResult<T> = { ok: true; value: T } | { ok: false; errors: PackageError[] }
+
+/** A file made for the user to share or save. */
+export interface MadeFile {
+  blob: Blob
+  fileName: string
+  /** Made anyway, but something could not be included (e.g. a photo missing on the device). */
+  warnings: PackageError[]
+}
+
+export type TransferTask = 'backup' | 'restore' | 'assignment-out' | 'assignment-in' | 'contribution-out' | 'contribution-in'
+
+export interface TransferProgress {
+  task: TransferTask
+  done: number
+  total: number
+}
+
+/** A checked contribution and what importing it would do, for the principal to review. */
+export interface ContributionPreview {
+  manifest: ContributionManifest
+  plan: ContributionPlan
+  files: PackageFile[]
+  /** Set when this very file was imported before on this device. */
+  alreadyImportedAt?: string
+}
+
+export interface AssignmentImported {
+  assessmentId: string
+  schoolName: string
+  memberName: string
+  itemCount: number
+  /** Rows the member had already changed, kept as they were. */
+  rowsKept: number
+}
+
+export interface ContributionApplied {
+  answers: number
+  evidence: number
+  files: number
+}
+
+/** Loaded when a file is made or opened, not with the first screen. */
+const zip = () => import('@/services/packages/zip')
+
+const failed = (errors: PackageError[]): { ok: false; errors: PackageError[] } => ({ ok: false, errors })
+const storageFailed = (e: unknown) => {
+  const s = toStorageError(e)
+  return failed([packageError('storage-failed', '', `the device's storage refused the write (${s.code}); nothing was changed`, { reason: s.code })])
+}
+const head = () => ({ appVersion, createdAt: nowIso(), packageId: newId() })
+
+/**
+ * Exchange files: backup and restore, and the assignment → contribution round between the
+ * principal's device and members' phones. Every import is checked completely before anything is
+ * written, and written in one transaction. Sharing the made file is the screen's work.
+ */
+export const useTransferStore = defineStore('transfer', () => {
+  const progress = ref<TransferProgress | null>(null)
+  const lastBackupAt = ref<string | null>(null)
+
+  async function run<T>(task: TransferTask, work: (onProgress: Progress) => Promise<TransferResult<T>>): Promise<TransferResult<T>> {
+    progress.value = { task, done: 0, total: 0 }
+    try {
+      return await work((done, total) => (progress.value = { task, done, total }))
+    } catch (e) {
+      return storageFailed(e)
+    } finally {
+      progress.value = null
+    }
+  }
+
+  async function loadLastBackup() {
+    lastBackupAt.value = (await repos().meta.get<string>(META_LAST_BACKUP)) ?? null
+  }
+
+  /** Is this set version available to score with (built in, or loaded on this device)? */
+  async function knownSets(): Promise<(setId: string, version: string) => boolean> {
+    const sets = useCriteriaSetsStore()
+    await sets.refresh()
+    return (setId, version) => sets.get(setId, version) !== undefined
+  }
+
+  /** A backup of everything on the device; records when it was made. */
+  function makeBackup(): Promise<TransferResult<MadeFile>> {
+    return run('backup', async (onProgress) => {
+      const { files, ...data } = await exportSnapshot(currentDb())
+      const h = head()
+      const r = await (await zip()).buildBackup(data, files, { ...h, onProgress })
+      if (!r.ok) return r
+      await repos().meta.set(META_LAST_BACKUP, h.createdAt)
+      lastBackupAt.value = h.createdAt
+      return { ok: true, value: { blob: r.blob, fileName: packageFileName('chiso.backup', todayLocal()), warnings: r.warnings } }
+    })
+  }
+
+  /**
+   * Restores a backup file: checked completely first (a bad file changes nothing), then written in
+   * one transaction. `replace` makes the device hold exactly the backup; `merge` adds what is
+   * missing and keeps the device's version of rows present on both sides.
+   */
+  function restore(file: Blob, mode: ImportMode): Promise<TransferResult<ImportReport>> {
+    return run('restore', async (onProgress) => {
+      const r = await (await zip()).readPackage(file, 'chiso.backup', onProgress)
+      if (!r.ok) return r
+      const unknown = unknownSetVersions(r.data, await knownSets())
+      if (unknown.length) return failed(unknown)
+      const files = (await zip()).packageFiles(r.data, r.files)
+      const report = await importSnapshot(currentDb(), r.data, files, mode)
+      await Promise.all([useCriteriaSetsStore().refresh(), useSchoolsStore().refresh()])
+      return { ok: true, value: report }
+    })
+  }
+
+  /** The assignment file for one member: their rows, for their phone. */
+  function exportAssignment(assessmentId: string, memberId: string): Promise<TransferResult<MadeFile>> {
+    return run('assignment-out', async (onProgress) => {
+      const assessment = await repos().assessments.get(assessmentId)
+      const member = (await repos().members.list(assessmentId)).find((m) => m.id === memberId)
+      const school = assessment ? await repos().schools.get(assessment.schoolId) : undefined
+      if (!assessment || !member || !school)
+        return failed([packageError('wrong-assessment', '', 'the assessment or member is no longer on this device', {})])
+      const criteriaSet = (await repos().criteriaSets.list()).find((c) => c.key === setKey(assessment))
+      const r = await (await zip()).buildAssignment(
+        { school, assessment, member, answers: await repos().answers.list(assessmentId), ...(criteriaSet ? { criteriaSet } : {}) },
+        { ...head(), onProgress },
+      )
+      if (!r.ok) return r
+      return { ok: true, value: { blob: r.blob, fileName: packageFileName('chiso.assignment', todayLocal(), member.name), warnings: r.warnings } }
+    })
+  }
+
+  /** Opens an assignment on a member's phone: the member's rows, ready to work on offline. */
+  function importAssignment(file: Blob): Promise<TransferResult<AssignmentImported>> {
+    return run('assignment-in', async (onProgress) => {
+      const r = await (await zip()).readPackage(file, 'chiso.assignment', onProgress)
+      if (!r.ok) return r
+      const h = r.manifest.assignment
+      const db = currentDb()
+      const refusal = checkAssignmentTarget(h, {
+        assessment: await repos().assessments.get(h.assessmentId),
+        memberCopyOf: (await receivedAssignment(db, h.assessmentId))?.assignment.memberId,
+      })
+      if (refusal.length) return failed(refusal)
+      const unknown = unknownSetVersions(r.data, await knownSets())
+      if (unknown.length) return failed(unknown)
+      const { rowsKept } = await writeAssignment(db, r.data, { packageId: r.manifest.packageId, importedAt: nowIso(), assignment: h })
+      await Promise.all([useCriteriaSetsStore().refresh(), useSchoolsStore().refresh()])
+      return {
+        ok: true,
+        value: { assessmentId: h.assessmentId, schoolName: h.schoolName, memberName: h.memberName, itemCount: h.assignedItemIds.length, rowsKept },
+      }
+    })
+  }
+
+  /** On a member's phone: their work on the assigned rows, photos included, for the principal. */
+  function exportContribution(assessmentId: string): Promise<TransferResult<MadeFile>> {
+    return run('contribution-out', async (onProgress) => {
+      const received = await receivedAssignment(currentDb(), assessmentId)
+      if (!received)
+        return failed([packageError('not-for-this-device', '', 'this device received no assignment for this assessment', {})])
+      const h = received.assignment
+      const assessment = await repos().assessments.get(assessmentId)
+      const school = await repos().schools.get(h.schoolId)
+      const member = (await repos().members.list(assessmentId)).find((m) => m.id === h.memberId)
+      if (!assessment || !school || !member)
+        return failed([packageError('wrong-assessment', '', 'the assigned assessment is no longer on this device', {})])
+      const evidence = await repos().evidence.list(assessmentId)
+      const files: PackageFile[] = []
+      for (const id of new Set(evidence.flatMap((e) => (e.file ? [e.file.id] : [])))) {
+        const f = await repos().evidence.file(id)
+        if (f) files.push(f)
+      }
+      const r = await (await zip()).buildContribution(
+        { received, school, assessment, member, answers: await repos().answers.list(assessmentId), evidence },
+        files,
+        { ...head(), onProgress },
+      )
+      if (!r.ok) return r
+      return { ok: true, value: { blob: r.blob, fileName: packageFileName('chiso.contribution', todayLocal(), h.memberName), warnings: r.warnings } }
+    })
+  }
+
+  /**
+   * Checks a contribution on the principal's device and plans the merge; writes nothing. The screen
+   * shows the plan (and asks for each conflict), then calls `applyContribution`.
+   */
+  function previewContribution(file: Blob): Promise<TransferResult<ContributionPreview>> {
+    return run('contribution-in', async (onProgress) => {
+      const z = await zip()
+      const r = await z.readPackage(file, 'chiso.contribution', onProgress)
+      if (!r.ok) return r
+      const h = r.manifest.assignment
+      const db = currentDb()
+      const refusal = checkContributionTarget(h, {
+        school: await repos().schools.get(h.schoolId),
+        assessment: await repos().assessments.get(h.assessmentId),
+        isMemberCopy: (await receivedAssignment(db, h.assessmentId)) !== undefined,
+      })
+      if (refusal.length) return failed(refusal)
+      const files = z.packageFiles(r.data, r.files)
+      const stored = new Set<string>()
+      for (const f of files) if (await repos().evidence.file(f.id)) stored.add(f.id)
+      const plan = planContribution({
+        header: h,
+        contribution: { answers: r.data.answers, evidence: r.data.evidence },
+        current: { answers: await repos().answers.list(h.assessmentId), evidence: await repos().evidence.list(h.assessmentId) },
+        storedFileIds: stored,
+      })
+      const alreadyImportedAt = await contributionImportedAt(db, r.manifest.packageId)
+      return { ok: true, value: { manifest: r.manifest, plan, files, ...(alreadyImportedAt ? { alreadyImportedAt } : {}) } }
+    })
+  }
+
+  /**
+   * Writes a previewed contribution with the principal's choice for every conflict, in one
+   * transaction. Refused when a conflict has no choice, or when the assessment or one of the rows
+   * changed since the preview (then preview again).
+   */
+  async function applyContribution(
+    preview: ContributionPreview,
+    choices: Readonly<Record<string, ConflictChoice>>,
+  ): Promise<TransferResult<ContributionApplied>> {
+    const resolved = applyResolution(preview.plan, choices)
+    if (resolved.unresolved.length)
+      return failed(
+        resolved.unresolved.map((itemId) =>
+          packageError('unresolved-conflict', itemId, `choose which value to keep for row ${itemId}`, { itemId }),
+        ),
+      )
+    try {
+      await writeContribution(currentDb(), resolved, preview.files, { packageId: preview.manifest.packageId, importedAt: nowIso() })
+    } catch (e) {
+      if (e instanceof ContributionChanged)
+        return failed([
+          e.reason === 'assessment'
+            ? packageError('approved-revision', '', 'the assessment was approved or removed meanwhile; nothing was changed', {})
+            : packageError('changed-since-preview', '', `rows changed since the file was checked: ${e.itemIds.join(', ')}; open the file again`, {
+                items: e.itemIds.join(', '),
+              }),
+        ])
+      return storageFailed(e)
+    }
+    return { ok: true, value: { answers: resolved.answers.length, evidence: resolved.evidence.length, files: resolved.fileIds.length } }
+  }
+
+  return {
+    progress,
+    lastBackupAt,
+    loadLastBackup,
+    makeBackup,
+    restore,
+    exportAssignment,
+    importAssignment,
+    exportContribution,
+    previewContribution,
+    applyContribution,
+  }
+})
+
+/** Which files a file picker for exchange files should accept. */
+export const PACKAGE_FILE_ACCEPT = '.zip,application/zip'
+/** For screens, which do not import the storage layer. */
+export type { ImportMode, ImportReport, KeptRow } from '@/db/transfer'
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useTransferStore, import.meta.hot))

@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest'
+import {
+  applyResolution,
+  assignmentPackage,
+  checkAssignmentTarget,
+  checkContributionTarget,
+  contributionPackage,
+  fileNamePart,
+  makeBaseline,
+  packageFileName,
+  planContribution,
+  sameContent,
+  uniqueEvidenceCode,
+  type ContributionInput,
+  type PackageErrorCode,
+} from '@/domain/packages'
+import type { Answer, Evidence } from '@/domain'
+import { answer, assessment, header, member, photo, school, T0, T1, T2 } from './sample'
+
+const B = T1 // baseline time
+const P = '2025-10-01T09:00:00.000Z' // principal's later change
+const C = T2 // member's change
+
+/** One assigned row (item `r`) in every combination of baseline, principal and contribution. */
+function plan1(baseline: Answer['value'], principal: Answer['value'] | undefined, contribution: Answer['value'] | undefined, notes: { b?: string; p?: string; c?: string } = {}) {
+  const input: ContributionInput = {
+    header: header({ assignedItemIds: ['r'], baseline: [{ itemId: 'r', value: baseline, note: notes.b ?? '' }] }),
+    current: {
+      answers: principal === undefined ? [] : [answer('r', principal, { note: notes.p ?? notes.b ?? '', updatedAt: principal === baseline && notes.p === undefined ? B : P })],
+      evidence: [],
+    },
+    contribution: { answers: contribution === undefined ? [] : [answer('r', contribution, { note: notes.c ?? notes.b ?? '', updatedAt: C })], evidence: [] },
+  }
+  return planContribution(input)
+}
+
+const outcome = (p: ReturnType<typeof plan1>) =>
+  p.conflicts.length ? 'conflict' : p.newAnswers.length ? 'take' : p.unchangedCount ? 'unchanged' : 'none'
+
+describe('merge rules (one row)', () => {
+  it.each<{ why: string; b: Answer['value']; p: Answer['value'] | undefined; c: Answer['value'] | undefined; expected: string }>([
+    { why: 'nobody changed it', b: 4, p: 4, c: 4, expected: 'unchanged' },
+    { why: 'the member did not send the row', b: 4, p: 4, c: undefined, expected: 'unchanged' },
+    { why: 'only the member changed it', b: 4, p: 4, c: 6, expected: 'take' },
+    { why: 'only the member answered an empty row', b: null, p: undefined, c: 6, expected: 'take' },
+    { why: 'only the principal changed it', b: 4, p: 8, c: 4, expected: 'unchanged' },
+    { why: 'both changed it to the same value', b: 4, p: 6, c: 6, expected: 'unchanged' },
+    { why: 'both changed it differently', b: 4, p: 8, c: 6, expected: 'conflict' },
+    { why: 'the principal cleared it, the member changed it', b: 4, p: undefined, c: 6, expected: 'conflict' },
+    { why: 'both answered an empty row differently', b: null, p: true, c: false, expected: 'conflict' },
+    { why: 'yes/no taken', b: null, p: null, c: true, expected: 'take' },
+    { why: 'text taken', b: '', p: '', c: 'K12Online', expected: 'take' },
+  ])('$why → $expected', ({ b, p, c, expected }) => {
+    expect(outcome(plan1(b, p, c))).toBe(expected)
+  })
+
+  it('a note the member added is taken; a note both changed differently is a conflict', () => {
+    expect(outcome(plan1(4, 4, 4, { c: 'Có biên bản' }))).toBe('take')
+    expect(outcome(plan1(4, 4, 4, { p: 'Của hiệu trưởng', c: 'Của giáo viên' }))).toBe('conflict')
+  })
+
+  it('compares notes in NFC (typed on different keyboards)', () => {
+    expect(outcome(plan1(4, 4, 4, { b: 'Phòng máy', c: 'Phòng máy'.normalize('NFD') }))).toBe('unchanged')
+  })
+
+  it('shows both values and the baseline in a conflict', () => {
+    const p = plan1(4, 8, 6)
+    expect(p.conflicts).toEqual([
+      {
+        itemId: 'r',
+        principal: expect.objectContaining({ value: 8 }) as Answer,
+        contribution: expect.objectContaining({ value: 6, by: 'm1' }) as Answer,
+        baseline: { value: 4, note: '' },
+      },
+    ])
+    expect(p.newAnswers).toEqual([])
+  })
+
+  it('marks taken rows as the member’s, for this assessment, not copied', () => {
+    const input: ContributionInput = {
+      header: header(),
+      current: { answers: [answer('1.1', true, { updatedAt: B })], evidence: [] },
+      contribution: { answers: [answer('1.3.1', 8, { copied: true, by: 'someone', assessmentId: 'a1', updatedAt: C })], evidence: [] },
+    }
+    const [row] = planContribution(input).newAnswers
+    expect(row).toEqual({ assessmentId: 'a1', itemId: '1.3.1', value: 8, note: '', by: 'm1', updatedAt: C })
+  })
+
+  it('compares basis too', () => {
+    expect(sameContent({ value: 6, note: '', basis: { yes: true } }, { value: 6, note: '' })).toBe(false)
+    expect(sameContent({ value: 6, note: '', basis: {} }, { value: 6, note: '' })).toBe(true)
+    expect(sameContent(undefined, { value: null, note: '' })).toBe(true)
+  })
+})
+
+describe('evidence', () => {
+  const principalEvidence: Evidence[] = [photo({ id: 'e1', code: 'MC1.3.01' }), photo({ id: 'e2', code: 'MC1.3.02', file: undefined, kind: 'link', url: 'https://x.vn' })]
+
+  const withEvidence = (incoming: Evidence[], stored: string[] = ['f1']) =>
+    planContribution({
+      header: header(),
+      current: { answers: [], evidence: principalEvidence },
+      contribution: { answers: [], evidence: incoming },
+      storedFileIds: new Set(stored),
+    })
+
+  it('adds new evidence named after the member, renumbering a code the principal already uses', () => {
+    const p = withEvidence([photo({ id: 'e9', code: 'MC1.3.01', addedBy: 'x' }, 'f9')])
+    expect(p.newEvidence).toEqual([expect.objectContaining({ id: 'e9', code: 'MC1.3.03', addedBy: 'Trần Văn Nam', assessmentId: 'a1' })])
+    expect(p.renumbered).toEqual([{ evidenceId: 'e9', from: 'MC1.3.01', to: 'MC1.3.03' }])
+    expect(p.newFileIds).toEqual(['f9'])
+  })
+
+  it('renumbers clashes among the member’s own evidence too, and keeps free codes', () => {
+    const p = withEvidence([
+      photo({ id: 'e8', code: 'mc1.3.02' }, 'f8'),
+      photo({ id: 'e9', code: 'MC1.3.03' }, 'f9'),
+      photo({ id: 'e10', code: 'MC1.1.01' }, 'f10'),
+    ])
+    expect(p.newEvidence.map((e) => e.code)).toEqual(['MC1.3.03', 'MC1.3.04', 'MC1.1.01'])
+  })
+
+  it('renumbers a hand-made code by appending a number', () => {
+    expect(uniqueEvidenceCode('ẢNH-LỚP', ['ảnh-lớp'])).toBe('ẢNH-LỚP-2')
+    expect(uniqueEvidenceCode('X', ['x', 'X-2'])).toBe('X-3')
+    expect(uniqueEvidenceCode('MC1.3.01', [])).toBe('MC1.3.01')
+    expect(uniqueEvidenceCode('y'.repeat(40), ['y'.repeat(40)])).toHaveLength(40)
+  })
+
+  it('skips evidence already present and files already stored (importing twice changes nothing)', () => {
+    const p = withEvidence([photo({ id: 'e1', code: 'MC1.3.01' }), photo({ id: 'e9', code: 'MC1.3.09' }, 'f1')])
+    expect(p.skippedEvidence).toBe(1)
+    expect(p.newEvidence.map((e) => e.id)).toEqual(['e9'])
+    expect(p.newFileIds).toEqual([])
+  })
+})
+
+describe('idempotence', () => {
+  it('a second import of the same contribution plans nothing', () => {
+    const contribution = {
+      answers: [answer('1.1', true), answer('1.3.1', 8, { note: 'Đã kiểm tra', updatedAt: C })],
+      evidence: [photo({ id: 'e9' }, 'f9')],
+    }
+    const current = { answers: [answer('1.1', true, { updatedAt: B })], evidence: [photo({ id: 'e1' })] }
+    const first = planContribution({ header: header(), current, contribution, storedFileIds: new Set(['f1']) })
+    const written = applyResolution(first, {})
+    expect(written.answers).toHaveLength(1)
+    const after = {
+      answers: [...current.answers, ...written.answers],
+      evidence: [...current.evidence, ...written.evidence],
+    }
+    const second = planContribution({ header: header(), current: after, contribution, storedFileIds: new Set(['f1', 'f9']) })
+    expect(second.newAnswers).toEqual([])
+    expect(second.conflicts).toEqual([])
+    expect(second.newEvidence).toEqual([])
+    expect(second.newFileIds).toEqual([])
+    expect(second.unchangedCount).toBe(2)
+    expect(second.skippedEvidence).toBe(1)
+  })
+
+  it('after the principal took the member’s value in a conflict, a second import has nothing to do', () => {
+    const first = plan1(4, 8, 6)
+    const resolved = applyResolution(first, { r: 'contribution' })
+    const again = planContribution({
+      header: header({ assignedItemIds: ['r'], baseline: [{ itemId: 'r', value: 4, note: '' }] }),
+      current: { answers: resolved.answers, evidence: [] },
+      contribution: { answers: [answer('r', 6, { updatedAt: C })], evidence: [] },
+    })
+    expect(outcome(again)).toBe('unchanged')
+  })
+})
+
+describe('applyResolution', () => {
+  it('writes taken rows and the conflicts resolved for the member; keeps the principal’s otherwise', () => {
+    const p = planContribution({
+      header: header({
+        assignedItemIds: ['x', 'y', 'z'],
+        baseline: ['x', 'y', 'z'].map((itemId) => ({ itemId, value: 1, note: '' })),
+      }),
+      current: { answers: [answer('x', 1, { updatedAt: B }), answer('y', 2, { updatedAt: P }), answer('z', 3, { updatedAt: P })], evidence: [] },
+      contribution: { answers: [answer('x', 5), answer('y', 5), answer('z', 5)], evidence: [] },
+    })
+    expect(p.conflicts.map((c) => c.itemId)).toEqual(['y', 'z'])
+    const r = applyResolution(p, { y: 'contribution', z: 'principal' })
+    expect(r.answers.map((a) => [a.itemId, a.value])).toEqual([
+      ['x', 5],
+      ['y', 5],
+    ])
+    expect(r.unresolved).toEqual([])
+    expect(r.expected).toEqual({ x: B, y: P })
+  })
+
+  it('lists conflicts without a choice (and ignores inherited keys)', () => {
+    const p = plan1(4, 8, 6)
+    expect(applyResolution(p, {}).unresolved).toEqual(['r'])
+    expect(applyResolution(p, JSON.parse('{"__proto__":{"r":"contribution"}}') as Record<string, 'contribution'>).unresolved).toEqual(['r'])
+  })
+})
+
+describe('refusals', () => {
+  const draft = assessment({ revision: 2 })
+  it.each<{ why: string; target: Parameters<typeof checkContributionTarget>[1]; code: PackageErrorCode | null }>([
+    { why: 'the right draft', target: { school: school(), assessment: draft, isMemberCopy: false }, code: null },
+    { why: 'another school (not on this device)', target: { school: undefined, assessment: undefined, isMemberCopy: false }, code: 'wrong-school' },
+    { why: 'an assessment of another school', target: { school: school(), assessment: { ...draft, schoolId: 's9' }, isMemberCopy: false }, code: 'wrong-school' },
+    { why: 'another assessment (deleted or other device)', target: { school: school(), assessment: undefined, isMemberCopy: false }, code: 'wrong-assessment' },
+    { why: 'another set version', target: { school: school(), assessment: { ...draft, version: '1.1.0' }, isMemberCopy: false }, code: 'wrong-set-version' },
+    { why: 'an approved revision', target: { school: school(), assessment: { ...draft, status: 'approved' }, isMemberCopy: false }, code: 'approved-revision' },
+    { why: 'a submitted revision', target: { school: school(), assessment: { ...draft, status: 'submitted' }, isMemberCopy: false }, code: 'approved-revision' },
+    { why: 'another revision', target: { school: school(), assessment: { ...draft, revision: 3 }, isMemberCopy: false }, code: 'wrong-assessment' },
+    { why: 'a member’s phone', target: { school: school(), assessment: draft, isMemberCopy: true }, code: 'not-for-this-device' },
+  ])('contribution on $why → $code', ({ target, code }) => {
+    const errors = checkContributionTarget(header(), target)
+    expect(errors[0]?.code ?? null).toBe(code)
+    for (const e of errors) expect(e.detail).not.toBe('')
+  })
+
+  it.each<{ why: string; target: Parameters<typeof checkAssignmentTarget>[1]; code: PackageErrorCode | null }>([
+    { why: 'a fresh phone', target: { assessment: undefined, memberCopyOf: undefined }, code: null },
+    { why: 'the member’s phone (a newer assignment)', target: { assessment: draft, memberCopyOf: 'm1' }, code: null },
+    { why: 'the principal’s device', target: { assessment: draft, memberCopyOf: undefined }, code: 'not-for-this-device' },
+    { why: 'another member’s phone', target: { assessment: draft, memberCopyOf: 'm2' }, code: 'not-for-this-device' },
+  ])('assignment on $why → $code', ({ target, code }) => {
+    expect(checkAssignmentTarget(header(), target)[0]?.code ?? null).toBe(code)
+  })
+})
+
+describe('package contents', () => {
+  it('an assignment carries the member’s rows as they are now, which are its baseline', () => {
+    const r = assignmentPackage({
+      school: school(),
+      assessment: assessment({ revision: 2 }),
+      member: member({ itemIds: ['1.1', '1.3.1', '1.1'] }),
+      answers: [answer('1.1', true), answer('2.1', 'x'), answer('1.3.1', 4, { assessmentId: 'other' })],
+    })
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value.header).toMatchObject({ assessmentId: 'a1', revision: 2, memberName: 'Trần Văn Nam', assignedItemIds: ['1.1', '1.3.1'] })
+    expect(r.value.header.baseline).toEqual([
+      { itemId: '1.1', value: true, note: '' },
+      { itemId: '1.3.1', value: null, note: '' },
+    ])
+    expect(r.value.data.answers.map((a) => a.itemId)).toEqual(['1.1'])
+    expect(r.value.data.evidence).toEqual([])
+  })
+
+  it.each<{ why: string; status: 'approved' | 'draft'; items: string[]; code: PackageErrorCode }>([
+    { why: 'an approved revision', status: 'approved', items: ['1.1'], code: 'approved-revision' },
+    { why: 'a member without items', status: 'draft', items: [], code: 'not-assigned' },
+  ])('no assignment for $why', ({ status, items, code }) => {
+    const r = assignmentPackage({ school: school(), assessment: assessment({ status }), member: member({ itemIds: items }), answers: [] })
+    expect(!r.ok && r.errors[0]?.code).toBe(code)
+  })
+
+  it('a contribution carries only assigned rows and evidence for them', () => {
+    const h = header()
+    const { data } = contributionPackage({
+      received: { packageId: 'p', importedAt: T0, assignment: h },
+      school: school(),
+      assessment: assessment({ revision: 2 }),
+      member: member(),
+      answers: [answer('1.1', true), answer('2.1', 'x')],
+      evidence: [photo({ id: 'e1', itemIds: ['1.3.1', '2.1'] }), photo({ id: 'e2', itemIds: ['2.1'] })],
+    })
+    expect(data.answers.map((a) => a.itemId)).toEqual(['1.1'])
+    expect(data.evidence.map((e) => [e.id, e.itemIds])).toEqual([['e1', ['1.3.1']]])
+  })
+
+  it('makes the baseline of rows never answered empty', () => {
+    expect(makeBaseline(['a'], [])).toEqual([{ itemId: 'a', value: null, note: '' }])
+  })
+
+  it('names files in ASCII', () => {
+    expect(packageFileName('chiso.backup', '2026-05-20')).toBe('chiso-sao-luu-2026-05-20.zip')
+    expect(packageFileName('chiso.assignment', '2026-05-20', 'Nguyễn Thị Đào')).toBe('chiso-phan-cong-nguyen-thi-dao-2026-05-20.zip')
+    expect(packageFileName('chiso.contribution', '2026-05-20', '<script>/../')).toBe('chiso-dong-gop-script-2026-05-20.zip')
+    expect(fileNamePart('Đặng  Văn   Ánh!!')).toBe('dang-van-anh')
+  })
+})

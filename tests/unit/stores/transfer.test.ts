@@ -1,0 +1,202 @@
+// @vitest-environment node
+// (fake-indexeddb stores Blobs only when they are Node's own.)
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ChisoDb, repos, useDatabase } from '@/db'
+import { importSnapshot, META_LAST_BACKUP } from '@/db/transfer'
+import { useTransferStore, type TransferResult } from '@/stores/transfer'
+import { answer, blobOf, jpegLike, member, photo, sampleData, sampleFiles, sha256OfBlob } from '../domain/packages/sample'
+import { dbState } from '../services/packages/dbState'
+
+/** Devices (the principal's, a teacher's phone, a new phone), each with its own database. */
+const devices = new Map<string, ChisoDb>()
+/** Switches the app to a device: its database (reopened: switching closes the previous one) and fresh app state. */
+async function device(name: 'principal' | 'teacher' | 'new-phone'): Promise<ChisoDb> {
+  let db = devices.get(name)
+  if (!db) {
+    db = new ChisoDb(`test-${name}-${crypto.randomUUID()}`)
+    devices.set(name, db)
+  }
+  useDatabase(db)
+  await db.open()
+  setActivePinia(createPinia())
+  return db
+}
+
+function value<T>(r: TransferResult<T>): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.errors, null, 1))
+  return r.value
+}
+
+beforeEach(async () => {
+  devices.clear()
+  const db = await device('principal')
+  await importSnapshot(db, sampleData(), sampleFiles(), 'replace')
+})
+
+describe('backup and restore', () => {
+  it('makes a dated backup file, remembers when, and restores it on a new phone exactly', async () => {
+    const before = await dbState(await device('principal'))
+    const store = useTransferStore()
+    const made = value(await store.makeBackup())
+    expect(made.fileName).toMatch(/^chiso-sao-luu-\d{4}-\d{2}-\d{2}\.zip$/)
+    expect(made.warnings).toEqual([])
+    expect(store.lastBackupAt).not.toBeNull()
+    expect(await repos().meta.get(META_LAST_BACKUP)).toBe(store.lastBackupAt)
+    expect(store.progress).toBeNull()
+
+    const phone = await device('new-phone')
+    const report = value(await useTransferStore().restore(made.blob, 'replace'))
+    expect(report.added.files).toBe(2)
+    const after = await dbState(phone)
+    expect({ ...after, meta: [] }).toEqual({ ...before, meta: [] })
+  })
+
+  it('reads the last backup time back after a reload', async () => {
+    value(await useTransferStore().makeBackup())
+    await device('principal')
+    const store = useTransferStore()
+    await store.loadLastBackup()
+    expect(store.lastBackupAt).toMatch(/^\d{4}-/)
+  })
+
+  it('merges a backup into a device that has data, keeping the device’s rows', async () => {
+    const made = value(await useTransferStore().makeBackup())
+    await repos().answers.put(answer('1.1', false, { updatedAt: '2025-12-01T00:00:00.000Z' }))
+    const report = value(await useTransferStore().restore(made.blob, 'merge'))
+    expect(report.kept).toEqual([{ table: 'answers', key: 'a1/1.1' }])
+    expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.1')?.value).toBe(false)
+  })
+
+  it('says the storage failed, and keeps the data, when the database is unavailable', async () => {
+    const made = value(await useTransferStore().makeBackup())
+    const db = await device('principal')
+    db.close()
+    const r = await useTransferStore().restore(made.blob, 'replace')
+    expect(!r.ok && r.errors[0]?.code).toBe('storage-failed')
+    expect(!r.ok && r.errors[0]?.params.reason).toBe('unavailable')
+  })
+})
+
+describe('assignment → contribution → merge, between two devices', () => {
+  async function roundTrip() {
+    // Principal: assign items 1.1 and 1.3.1 of a1 to m1.
+    await device('principal')
+    const assignment = value(await useTransferStore().exportAssignment('a1', 'm1'))
+    expect(assignment.fileName).toMatch(/^chiso-phan-cong-tran-van-nam-\d{4}-\d{2}-\d{2}\.zip$/)
+
+    // Teacher: open it, change a row, photograph evidence, send it back.
+    await device('teacher')
+    const imported = value(await useTransferStore().importAssignment(assignment.blob))
+    expect(imported).toEqual({ assessmentId: 'a1', schoolName: 'Trường Tiểu học Võ Thị Sáu', memberName: 'Trần Văn Nam', itemCount: 2, rowsKept: 0 })
+    expect((await repos().answers.list('a1')).map((a) => a.itemId).sort()).toEqual(['1.1', '1.3.1'])
+    await repos().answers.put(answer('1.3.1', 8, { note: 'Đã chụp 3 ảnh', updatedAt: '2025-11-02T08:00:00.000Z' }))
+    await repos().answers.put(answer('1.1', false, { note: 'Chưa có quyết định', updatedAt: '2025-11-02T08:00:00.000Z' }))
+    const shots = [1, 2, 3].map((i) => ({ id: `tf${i}`, blob: blobOf(jpegLike(1500 + i, 20 + i), 'image/jpeg'), thumb: blobOf(jpegLike(200, 40 + i), 'image/jpeg') }))
+    await repos().evidence.addMany(
+      shots.map((s, i) => photo({ id: `te${i}`, code: `MC1.3.0${i + 1}`, title: `Ảnh ${i + 1}` }, s.id)),
+      shots,
+    )
+    const contribution = value(await useTransferStore().exportContribution('a1'))
+    expect(contribution.fileName).toMatch(/^chiso-dong-gop-tran-van-nam-/)
+
+    // Principal: changed row 1.1 meanwhile, then imports.
+    await device('principal')
+    await repos().answers.put(answer('1.1', true, { note: 'Hiệu trưởng đã xem', updatedAt: '2025-11-01T08:00:00.000Z' }))
+    return { assignment, contribution, shots }
+  }
+
+  it('adds the member’s rows and photos attributed to them, and asks about the conflicting row', async () => {
+    const { contribution, shots } = await roundTrip()
+    const store = useTransferStore()
+    const preview = value(await store.previewContribution(contribution.blob))
+    expect(preview.alreadyImportedAt).toBeUndefined()
+    expect(preview.plan.newAnswers.map((a) => [a.itemId, a.value, a.by])).toEqual([['1.3.1', 8, 'm1']])
+    expect(preview.plan.conflicts.map((c) => [c.itemId, c.principal?.value, c.contribution.value])).toEqual([['1.1', true, false]])
+    // The principal already has MC1.3.01: the member's photos are renumbered after it.
+    expect(preview.plan.newEvidence.map((e) => [e.code, e.addedBy])).toEqual([
+      ['MC1.3.02', 'Trần Văn Nam'],
+      ['MC1.3.03', 'Trần Văn Nam'],
+      ['MC1.3.04', 'Trần Văn Nam'],
+    ])
+
+    const unresolved = await store.applyContribution(preview, {})
+    expect(!unresolved.ok && unresolved.errors.map((e) => e.code)).toEqual(['unresolved-conflict'])
+
+    expect(value(await store.applyContribution(preview, { '1.1': 'principal' }))).toEqual({ answers: 1, evidence: 3, files: 3 })
+    const rows = await repos().answers.list('a1')
+    expect(rows.find((a) => a.itemId === '1.1')).toMatchObject({ value: true, note: 'Hiệu trưởng đã xem' })
+    expect(rows.find((a) => a.itemId === '1.3.1')).toMatchObject({ value: 8, by: 'm1' })
+    const evidence = await repos().evidence.list('a1')
+    expect(evidence.filter((e) => e.addedBy === 'Trần Văn Nam')).toHaveLength(4)
+    for (const s of shots) {
+      const stored = await repos().evidence.file(s.id)
+      expect(await sha256OfBlob(stored!.blob)).toBe(await sha256OfBlob(s.blob))
+      expect(await sha256OfBlob(stored!.thumb!)).toBe(await sha256OfBlob(s.thumb))
+    }
+  })
+
+  it('importing the same contribution twice changes nothing', async () => {
+    const { contribution } = await roundTrip()
+    const first = value(await useTransferStore().previewContribution(contribution.blob))
+    value(await useTransferStore().applyContribution(first, { '1.1': 'contribution' }))
+    const after = await dbState(await device('principal'))
+
+    const second = value(await useTransferStore().previewContribution(contribution.blob))
+    expect(second.alreadyImportedAt).toBeDefined()
+    expect(second.plan.newAnswers).toEqual([])
+    expect(second.plan.conflicts).toEqual([])
+    expect(second.plan.newEvidence).toEqual([])
+    expect(second.plan.skippedEvidence).toBe(3)
+    value(await useTransferStore().applyContribution(second, {}))
+    expect(await dbState(await device('principal'))).toEqual(after)
+  })
+
+  it('refuses to write when a row changed after the preview, and writes nothing', async () => {
+    const { contribution } = await roundTrip()
+    const preview = value(await useTransferStore().previewContribution(contribution.blob))
+    await repos().answers.put(answer('1.3.1', 1, { updatedAt: '2025-11-05T08:00:00.000Z' }))
+    const before = await dbState(await device('principal'))
+    const r = await useTransferStore().applyContribution(preview, { '1.1': 'contribution' })
+    expect(!r.ok && r.errors[0]).toMatchObject({ code: 'changed-since-preview', params: { items: '1.3.1' } })
+    expect(await dbState(await device('principal'))).toEqual(before)
+  })
+
+  it('refuses to write when the assessment was approved after the preview', async () => {
+    const { contribution } = await roundTrip()
+    const preview = value(await useTransferStore().previewContribution(contribution.blob))
+    const a = await repos().assessments.get('a1')
+    await repos().assessments.put({ ...a!, status: 'approved' })
+    const r = await useTransferStore().applyContribution(preview, { '1.1': 'principal' })
+    expect(!r.ok && r.errors[0]?.code).toBe('approved-revision')
+  })
+
+  it('refuses files on the wrong device', async () => {
+    const { assignment, contribution } = await roundTrip()
+    // The principal's device has no assignment to answer, and the assignment is its own.
+    expect((await useTransferStore().exportContribution('a1')).ok).toBe(false)
+    const own = await useTransferStore().importAssignment(assignment.blob)
+    expect(!own.ok && own.errors[0]?.code).toBe('not-for-this-device')
+    // The teacher's phone does not take contributions.
+    await device('teacher')
+    const r = await useTransferStore().previewContribution(contribution.blob)
+    expect(!r.ok && r.errors[0]?.code).toBe('not-for-this-device')
+  })
+
+  it('refuses a contribution once the assessment is approved', async () => {
+    const { contribution } = await roundTrip()
+    const a = await repos().assessments.get('a1')
+    await repos().assessments.put({ ...a!, status: 'approved' })
+    const r = await useTransferStore().previewContribution(contribution.blob)
+    expect(!r.ok && r.errors[0]?.code).toBe('approved-revision')
+  })
+
+  it('cannot assign rows of an approved revision, nor to a member who is gone', async () => {
+    await device('principal')
+    await repos().members.put(member({ id: 'm0', assessmentId: 'a0' }))
+    const approved = await useTransferStore().exportAssignment('a0', 'm0')
+    expect(!approved.ok && approved.errors[0]?.code).toBe('approved-revision')
+    const gone = await useTransferStore().exportAssignment('a1', 'nobody')
+    expect(!gone.ok && gone.errors[0]?.code).toBe('wrong-assessment')
+  })
+})
