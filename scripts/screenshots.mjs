@@ -39,7 +39,7 @@ try {
   await page.getByRole('button', { name: 'Tạo đợt đánh giá' }).click()
   await page.getByRole('button', { name: 'Tạo và bắt đầu chấm' }).click()
   await page.getByTestId('group-total').waitFor()
-  const id = new URL(page.url()).pathname.split('/')[2]
+  const id = new URL(page.url()).pathname.split('/')[2] ?? ''
 
   await page.locator('#item-1_1').getByText('Đạt', { exact: true }).click()
   await page.locator('#item-1_2').getByText('Đạt', { exact: true }).click()
@@ -68,5 +68,5 @@ try {
   console.log(`screenshots written to public/screenshots/`)
 } finally {
   await browser.close()
-  process.kill(-server.pid, 'SIGTERM')
+  if (server.pid) process.kill(-server.pid, 'SIGTERM')
 }
