@@ -44,8 +44,9 @@ try {
   await page.locator('#item-1_1').getByText('Đạt', { exact: true }).click()
   await page.locator('#item-1_2').getByText('Đạt', { exact: true }).click()
   await page.locator('#item-1_3_1').getByText('Có', { exact: true }).click()
-  for (const [row, v] of [['1_3_3', '6'], ['1_3_4', '6'], ['1_4', '6'], ['1_5_1', '10'], ['1_5_2', '5']])
-    await page.locator(`#item-${row}-input`).fill(v)
+  /** @type {[string, string][]} */
+  const points = [['1_3_3', '6'], ['1_3_4', '6'], ['1_4', '6'], ['1_5_1', '10'], ['1_5_2', '5']]
+  for (const [row, v] of points) await page.locator(`#item-${row}-input`).fill(v)
   await page.locator('#item-1_6_1-input-pct').fill('80')
   await page.goto(`${BASE}/a/${id}?group=2`)
   await page.locator('#item-2_1').getByText('Đạt', { exact: true }).click()
