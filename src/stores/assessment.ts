@@ -123,8 +123,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
 
   /** Saves the record's editable fields (merged into what is stored). */
   async function saveRecordFields(fields: Partial<Assessment['record']>): Promise<boolean> {
-    const a = assessment.value
-    if (!a) return false
+    const shown = assessment.value
+    if (!shown) return false
+    // Merge into the stored row, not the one on screen: the watch may not have delivered the last write yet.
+    const a = (await repos().assessments.get(shown.id).catch(() => undefined)) ?? shown
     const next: Assessment = { ...a, record: { ...a.record, ...fields }, updatedAt: nowIso() }
     try {
       await repos().assessments.put(JSON.parse(JSON.stringify(next)) as Assessment)

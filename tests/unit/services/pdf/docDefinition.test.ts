@@ -19,7 +19,7 @@ const model = build({
 /** Every node of a definition's content, depth first. */
 function nodes(c: Content): Content[] {
   if (typeof c !== 'object' || c === null) return [c]
-  if (Array.isArray(c)) return (c as Content[]).flatMap(nodes)
+  if (Array.isArray(c)) return c.flatMap(nodes)
   const out: Content[] = [c]
   const node = c as { stack?: Content[]; columns?: Content[]; table?: { body: unknown[][] } }
   if (node.stack) out.push(...node.stack.flatMap(nodes))

@@ -1,0 +1,59 @@
+import type { RecordFields } from '@/domain'
+
+export type RecordFieldKind = 'text' | 'date' | 'multiline'
+export type RecordFieldHint =
+  | 'governingBody'
+  | 'managingBody'
+  | 'place'
+  | 'schoolAbbreviation'
+  | 'recipients'
+  | 'number'
+  | 'attendees'
+  | 'person'
+  | 'paragraphs'
+
+export interface RecordFieldSpec {
+  key: keyof RecordFields
+  kind: RecordFieldKind
+  hint?: RecordFieldHint
+}
+
+export type RecordFieldGroupId = 'common' | 'plan' | 'minutes' | 'report' | 'decision'
+
+export interface RecordFieldGroup {
+  id: RecordFieldGroupId
+  fields: RecordFieldSpec[]
+}
+
+const number = (key: keyof RecordFields): RecordFieldSpec => ({ key, kind: 'text', hint: 'number' })
+const date = (key: keyof RecordFields): RecordFieldSpec => ({ key, kind: 'date' })
+const paragraphs = (key: keyof RecordFields): RecordFieldSpec => ({ key, kind: 'multiline', hint: 'paragraphs' })
+
+/** The record's editable fields, grouped by the document that prints them; shared fields first. */
+export const RECORD_FIELD_GROUPS: readonly RecordFieldGroup[] = [
+  {
+    id: 'common',
+    fields: [
+      { key: 'governingBody', kind: 'text', hint: 'governingBody' },
+      { key: 'managingBody', kind: 'text', hint: 'managingBody' },
+      { key: 'schoolAbbreviation', kind: 'text', hint: 'schoolAbbreviation' },
+      { key: 'place', kind: 'text', hint: 'place' },
+      { key: 'recipients', kind: 'multiline', hint: 'recipients' },
+    ],
+  },
+  { id: 'plan', fields: [number('planNumber'), date('planDate'), paragraphs('purpose'), paragraphs('timeline')] },
+  {
+    id: 'minutes',
+    fields: [
+      number('minutesNumber'),
+      date('minutesDate'),
+      { key: 'meetingPlace', kind: 'text' },
+      { key: 'chair', kind: 'text', hint: 'person' },
+      { key: 'secretary', kind: 'text', hint: 'person' },
+      { key: 'attendees', kind: 'multiline', hint: 'attendees' },
+      paragraphs('conclusion'),
+    ],
+  },
+  { id: 'report', fields: [number('reportNumber'), date('reportDate'), paragraphs('difficulties'), paragraphs('proposals')] },
+  { id: 'decision', fields: [number('decisionNumber'), date('decisionDate')] },
+]

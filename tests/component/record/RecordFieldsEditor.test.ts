@@ -1,0 +1,114 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { i18n } from '@/i18n'
+import type { RecordFields } from '@/domain'
+import RecordFieldsEditor from '@/components/record/RecordFieldsEditor.vue'
+import { RECORD_FIELD_GROUPS } from '@/components/record/fieldGroups'
+
+const DEFAULTS: RecordFields = {
+  governingBody: 'UBND XÃ AN PHÚ',
+  managingBody: 'Phòng Văn hóa – Xã hội xã An Phú',
+  place: 'An Phú',
+  schoolAbbreviation: 'THVT',
+  planNumber: '…/KH-THVT',
+  planDate: '2025-09-01',
+  minutesNumber: '…/BB-THVT',
+  minutesDate: '2026-05-18',
+  meetingPlace: 'Phòng họp Trường Tiểu học Văn Tràng',
+  attendees: 'Nguyễn Thị Hồng — Hiệu trưởng\nTrần Văn Bình — Phó Hiệu trưởng',
+  chair: 'Nguyễn Thị Hồng',
+  secretary: 'Trần Văn Bình',
+  reportNumber: '…/BC-THVT',
+  reportDate: '2026-05-19',
+  decisionNumber: '…/QĐ-THVT',
+  decisionDate: '2026-05-20',
+  recipients: '- Phòng Văn hóa – Xã hội xã An Phú (để báo cáo);\n- Lưu: VT.',
+  purpose: '- Đánh giá đúng thực trạng.',
+  timeline: '- Ngày 01/9/2025: ban hành kế hoạch.',
+  conclusion: 'Tổ công tác thống nhất kết quả.',
+  difficulties: '- Kinh phí còn hạn chế.',
+  proposals: '- Đề nghị bổ sung thiết bị.',
+}
+
+function mountEditor(values: Partial<RecordFields> = {}, edited: (keyof RecordFields)[] = []) {
+  return mount(RecordFieldsEditor, {
+    props: { values: { ...DEFAULTS, ...values }, defaults: DEFAULTS, edited, open: ['common', 'plan', 'minutes', 'report', 'decision'] },
+    global: { plugins: [i18n] },
+    attachTo: document.body,
+  })
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+  document.body.innerHTML = ''
+})
+
+describe('RecordFieldsEditor', () => {
+  it('shows every field with its default, grouped by document in collapsible sections', () => {
+    const w = mountEditor()
+    const groups = w.findAll('details')
+    expect(groups.map((g) => g.get('summary .rfe__title').text())).toEqual(['Thông tin chung', 'Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định'])
+    const fieldCount = RECORD_FIELD_GROUPS.reduce((n, g) => n + g.fields.length, 0)
+    expect(fieldCount).toBe(Object.keys(DEFAULTS).length)
+    expect(w.findAll('input, textarea')).toHaveLength(fieldCount)
+    expect(w.get('label[for="record-planNumber"]').text()).toBe('Số, ký hiệu kế hoạch')
+    expect((w.get('#record-planNumber').element as HTMLInputElement).value).toBe('…/KH-THVT')
+    expect(w.get('#record-planDate').attributes('type')).toBe('date')
+    expect((w.get('#record-planDate').element as HTMLInputElement).value).toBe('2025-09-01')
+    expect(w.get('#record-attendees').element.tagName).toBe('TEXTAREA')
+    expect((w.get('#record-attendees').element as HTMLTextAreaElement).value).toContain('Trần Văn Bình — Phó Hiệu trưởng')
+    expect(w.get('#record-attendees').attributes('aria-describedby')).toBe('record-attendees-hint')
+    expect(w.get('#record-attendees-hint').text()).toBe('Mỗi dòng một người: Họ và tên — Chức vụ.')
+    expect(w.text()).not.toContain('Đã sửa')
+  })
+
+  it('saves what is typed after a pause, NFC-normalized, and at once on blur', async () => {
+    vi.useFakeTimers()
+    const w = mountEditor()
+    const place = w.get('#record-meetingPlace')
+    ;(place.element as HTMLInputElement).value = 'Thư viện nhà trường'.normalize('NFD')
+    await place.trigger('input')
+    expect(w.emitted('save')).toBeUndefined()
+    vi.advanceTimersByTime(400)
+    expect(w.emitted('save')).toEqual([['meetingPlace', 'Thư viện nhà trường']])
+
+    await w.get('#record-proposals').setValue('- Đề nghị cấp thêm 10 máy tính.\n- Tập huấn giáo viên.')
+    await w.get('#record-proposals').trigger('blur')
+    expect(w.emitted('save')?.at(-1)).toEqual(['proposals', '- Đề nghị cấp thêm 10 máy tính.\n- Tập huấn giáo viên.'])
+  })
+
+  it('marks an edited field and offers its default back', async () => {
+    const w = mountEditor({ chair: 'Phạm Văn Dũng' }, ['chair'])
+    const minutes = w.get('details[data-group="minutes"]')
+    expect(minutes.get('summary').text()).toContain('đã sửa 1 mục')
+    const field = w.get('[data-field="record-chair"]')
+    expect(field.text()).toContain('Đã sửa')
+    const reset = field.get('button')
+    expect(reset.attributes('aria-label')).toBe('Dùng mặc định: Chủ trì')
+    expect(reset.text()).toBe('Dùng mặc định')
+    await reset.trigger('click')
+    expect(w.emitted('reset')).toEqual([['chair']])
+    expect(w.get('[data-field="record-secretary"]').find('button').exists()).toBe(false)
+  })
+
+  it('says that a blank field prints the default, which it shows as the placeholder', () => {
+    const w = mountEditor({ place: '' }, ['place'])
+    const input = w.get('#record-place')
+    expect((input.element as HTMLInputElement).value).toBe('')
+    expect(input.attributes('placeholder')).toBe('An Phú')
+    expect(w.get('#record-place-blank').text()).toBe('Để trống thì hồ sơ dùng nội dung mặc định.')
+    expect(input.attributes('aria-describedby')).toBe('record-place-hint record-place-blank')
+  })
+
+  it('shows user text as text, never as markup', () => {
+    const w = mountEditor({ meetingPlace: '<b>Phòng</b> {{ x }}' }, ['meetingPlace'])
+    expect((w.get('#record-meetingPlace').element as HTMLInputElement).value).toBe('<b>Phòng</b> {{ x }}')
+    expect(w.find('b').exists()).toBe(false)
+  })
+
+  it('takes a new value from outside (a reset) when the field is not being typed in', async () => {
+    const w = mountEditor({ chair: 'Phạm Văn Dũng' }, ['chair'])
+    await w.setProps({ values: DEFAULTS, edited: [] })
+    expect((w.get('#record-chair').element as HTMLInputElement).value).toBe('Nguyễn Thị Hồng')
+  })
+})

@@ -1,0 +1,90 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { ChisoDb, repos, useDatabase } from '@/db'
+import type { Assessment, School } from '@/domain'
+import { i18n } from '@/i18n'
+import RecordView from '@/views/RecordView.vue'
+
+const Stub = defineComponent({ template: '<p>stub</p>' })
+const school: School = {
+  id: 's1',
+  name: 'Trường THCS Lê Quý Đôn',
+  code: '',
+  kind: 'thcs',
+  province: 'Lâm Đồng',
+  commune: 'Phường Xuân Hương',
+  managingBody: '',
+  headName: 'Nguyễn Văn Nam',
+  createdAt: '2025-09-01T00:00:00.000Z',
+  updatedAt: '2025-09-01T00:00:00.000Z',
+}
+const draft: Assessment = {
+  id: 'a1',
+  schoolId: 's1',
+  setId: 'qd-4725',
+  version: '1.0.0',
+  schoolYear: '2025-2026',
+  status: 'approved',
+  revision: 1,
+  record: { proposals: '- Đề nghị cấp thêm máy chiếu.' },
+  createdAt: '2025-10-01T00:00:00.000Z',
+  updatedAt: '2025-10-01T00:00:00.000Z',
+}
+
+async function mountView(id = 'a1') {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/a/:assessmentId/summary', component: Stub },
+      { path: '/a/:assessmentId/record', component: RecordView },
+    ],
+  })
+  await router.push(`/a/${id}/record`)
+  await router.isReady()
+  const w = mount(RecordView, { global: { plugins: [i18n, router] }, attachTo: document.body })
+  await vi.waitFor(() => expect(w.text()).not.toContain('Đang tải…'))
+  return w
+}
+
+beforeEach(async () => {
+  document.body.innerHTML = ''
+  useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
+  setActivePinia(createPinia())
+  await repos().schools.put(school)
+  await repos().assessments.put(draft)
+})
+
+describe('RecordView', () => {
+  it('shows the fields with their defaults and the saved edits, even for an approved assessment', async () => {
+    const w = await mountView()
+    expect(w.get('h1').text()).toBe('Hồ sơ tự đánh giá 2025-2026')
+    expect(w.get('[data-testid="record-pdf"]').text()).toBe('Tạo toàn bộ hồ sơ (PDF)')
+    expect((w.get('#record-schoolAbbreviation').element as HTMLInputElement).value).toBe('THCSLQĐ')
+    expect((w.get('#record-governingBody').element as HTMLInputElement).value).toBe('UBND PHƯỜNG XUÂN HƯƠNG')
+    expect((w.get('#record-proposals').element as HTMLTextAreaElement).value).toBe('- Đề nghị cấp thêm máy chiếu.')
+    expect(w.get('details[data-group="report"] summary').text()).toContain('đã sửa 1 mục')
+  })
+
+  it('saves a field with the assessment when it is left, and puts the default back on reset', async () => {
+    const w = await mountView()
+    const input = w.get('#record-meetingPlace')
+    await input.setValue('Hội trường tầng 1')
+    await input.trigger('blur')
+    await vi.waitFor(async () => expect((await repos().assessments.get('a1'))?.record.meetingPlace).toBe('Hội trường tầng 1'))
+    await vi.waitFor(() => expect(w.get('[data-testid="record-save-state"]').text()).toContain('Đã lưu lúc'))
+    await flushPromises()
+    await w.get('[data-field="record-meetingPlace"] button').trigger('click')
+    await vi.waitFor(async () => expect((await repos().assessments.get('a1'))?.record.meetingPlace).toBeUndefined())
+    await vi.waitFor(() => expect((w.get('#record-meetingPlace').element as HTMLInputElement).value).toBe('Phòng họp Trường THCS Lê Quý Đôn'))
+  })
+
+  it('says so when the school of the assessment is gone', async () => {
+    await repos().assessments.put({ ...draft, id: 'a2', schoolId: 'gone' })
+    const w = await mountView('a2')
+    expect(w.get('[role="alert"]').text()).toBe('Không tìm thấy thông tin trường của đợt đánh giá này. Hãy mở lại trường rồi thử lại.')
+    expect(w.find('[data-testid="record-pdf"]').exists()).toBe(false)
+  })
+})

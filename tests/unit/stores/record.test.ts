@@ -1,0 +1,411 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { toRaw } from 'vue'
+import { ChisoDb, repos, StorageError, useDatabase } from '@/db'
+import { defaultRecordFields, type Assessment, type Evidence, type Member, type RecordSectionId, type School } from '@/domain'
+import type { RenderRecordOptions } from '@/services/pdf'
+import { download, REVOKE_AFTER_MS, shareOrDownload } from '@/services/share'
+import { useAssessmentStore } from '@/stores/assessment'
+import { PDF_PHOTO_EDGE, recordFileName, useRecordStore } from '@/stores/record'
+
+/** The PDF renderer, replaced: what matters here is what the store hands it and what it does with the file. */
+const render = vi.hoisted(() => ({
+  calls: [] as { sections?: RecordSectionId[]; photos: Record<string, string | null> }[],
+  fail: false,
+}))
+vi.mock('@/services/pdf', async (original) => {
+  const actual = await original<typeof import('@/services/pdf')>()
+  return {
+    ...actual,
+    renderRecordPdf: async (model: { photoCount: number }, opts: RenderRecordOptions) => {
+      const ids = actual.photoIds(actual.selectSections(model as never, opts.sections))
+      const photos: Record<string, string | null> = {}
+      opts.onProgress?.(0, ids.length + 20)
+      for (const [k, id] of ids.entries()) {
+        photos[id] = await opts.images(id)
+        opts.onProgress?.(k + 1, ids.length + 20)
+      }
+      render.calls.push({ ...(opts.sections ? { sections: opts.sections } : {}), photos })
+      if (render.fail) throw new Error('font fetch failed')
+      return new Blob(['%PDF-1.7 fake'], { type: 'application/pdf' })
+    },
+  }
+})
+
+/** The canvas re-encode, replaced (happy-dom cannot decode pictures): a large photo comes back smaller. */
+const encode = vi.hoisted(() => ({ calls: [] as number[] }))
+vi.mock('@/services/image/encode', () => ({
+  encodePhoto: (_blob: Blob, maxEdge: number) => {
+    encode.calls.push(maxEdge)
+    return Promise.resolve({ jpeg: new Blob(['small'], { type: 'image/jpeg' }), thumb: new Blob([]), width: maxEdge, height: 768 })
+  },
+}))
+
+const SCHOOL: School = {
+  id: 's1',
+  name: 'Trường Tiểu học Văn Tràng',
+  code: '79000001',
+  kind: 'tieu-hoc',
+  province: 'Lâm Đồng',
+  commune: 'Xã An Phú',
+  managingBody: '',
+  headName: 'Nguyễn Thị Hồng',
+  createdAt: '2025-09-01T00:00:00.000Z',
+  updatedAt: '2025-09-01T00:00:00.000Z',
+}
+
+function assessment(over: Partial<Assessment> = {}): Assessment {
+  return {
+    id: 'a1',
+    schoolId: 's1',
+    setId: 'qd-4725',
+    version: '1.0.0',
+    schoolYear: '2025-2026',
+    status: 'draft',
+    revision: 1,
+    record: {},
+    createdAt: '2025-09-01T00:00:00.000Z',
+    updatedAt: '2025-09-01T00:00:00.000Z',
+    ...over,
+  }
+}
+
+const member = (id: string, name: string, role: Member['role'], itemIds: string[] = [], createdAt = '2025-09-02T00:00:00.000Z'): Member => ({
+  id,
+  assessmentId: 'a1',
+  name,
+  role,
+  itemIds,
+  createdAt,
+})
+
+function photo(id: string, code: string, fileId: string, size: { width: number; height: number }, title = `Ảnh ${code}`): Evidence {
+  return {
+    id,
+    assessmentId: 'a1',
+    code,
+    title,
+    kind: 'photo',
+    itemIds: ['1.3.1'],
+    capturedAt: '2025-10-02T08:04:05.000Z',
+    file: { id: fileId, mime: 'image/jpeg', size: 5, ...size, name: `${code}.jpg` },
+    addedAt: '2025-10-02T09:00:00.000Z',
+    updatedAt: '2025-10-02T09:00:00.000Z',
+  }
+}
+
+const jpeg = (text: string) => new Blob([text], { type: 'image/jpeg' })
+const FILES: Record<string, Blob> = { f1: jpeg('small photo'), f2: jpeg('large photo') }
+
+async function openRecord(id = 'a1') {
+  const store = useRecordStore()
+  await store.open(id)
+  return store
+}
+
+beforeEach(async () => {
+  useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
+  setActivePinia(createPinia())
+  render.calls = []
+  render.fail = false
+  encode.calls = []
+  await repos().schools.put(SCHOOL)
+  await repos().assessments.put(assessment())
+  await repos().members.put(member('m1', 'Trần Văn Bình', 'vice-principal', ['1.3.1', '1.4']))
+  await repos().members.put(member('m2', 'Lê Thị Cúc', 'teacher', ['2.3.1']))
+  await repos().answers.put({ assessmentId: 'a1', itemId: '1.3.1', value: 6, note: '', updatedAt: 'x' })
+  await repos().answers.put({ assessmentId: 'a1', itemId: '1.1', value: true, note: '', updatedAt: 'x' })
+  await repos().evidence.addMany(
+    [
+      photo('e1', 'MC1.3.01', 'f1', { width: 64, height: 48 }, 'Phòng máy tính'),
+      photo('e2', 'MC1.3.02', 'f2', { width: 2048, height: 1536 }, 'Máy chiếu lớp 5A'),
+      photo('e3', 'MC1.3.03', 'gone', { width: 64, height: 48 }, 'Ảnh đã mất'),
+    ],
+    Object.entries(FILES).map(([id, blob]) => ({ id, blob })),
+  )
+  // The test database keeps a Blob's type but not its bytes (it is not the browser's IndexedDB):
+  // reads of photo files get the Blobs themselves.
+  vi.spyOn(repos().evidence, 'file').mockImplementation((id: string) =>
+    Promise.resolve(FILES[id] ? { id, blob: FILES[id] } : undefined),
+  )
+})
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('record store: fields', () => {
+  it('resolves every field from the school, the assessment, its set and members', async () => {
+    const store = await openRecord()
+    expect(store.state).toBe('ready')
+    const a = useAssessmentStore()
+    const expected = defaultRecordFields({
+      school: SCHOOL,
+      assessment: a.assessment!,
+      set: a.set!,
+      members: store.members,
+      today: store.today,
+    })
+    expect(store.defaults).toEqual(expected)
+    expect(store.fields).toEqual(expected)
+    expect(store.fields?.schoolAbbreviation).toBe('THVT')
+    expect(store.fields?.planNumber).toBe('…/KH-THVT')
+    expect(store.fields?.chair).toBe('Nguyễn Thị Hồng')
+    expect(store.fields?.attendees.split('\n')).toEqual([
+      'Nguyễn Thị Hồng — Hiệu trưởng',
+      'Trần Văn Bình — Phó Hiệu trưởng',
+      'Lê Thị Cúc — Giáo viên',
+    ])
+    expect(store.edited('place')).toBe(false)
+  })
+
+  it('takes the first member added after the head as the default secretary, whatever the ids', async () => {
+    await repos().members.put(member('a-late', 'Đỗ Văn An', 'teacher', [], '2025-09-03T00:00:00.000Z'))
+    await repos().members.put(member('z-early', 'Vũ Thị Yến', 'staff', [], '2025-09-01T00:00:00.000Z'))
+    const store = await openRecord()
+    expect(store.fields?.secretary).toBe('Vũ Thị Yến')
+  })
+
+  it('saves an edit with the assessment, NFC, and a fresh store reads it back', async () => {
+    const store = await openRecord()
+    expect(await store.saveField('meetingPlace', 'Phòng họp tầng 2, điểm trường chính'.normalize('NFD'))).toBe(true)
+    expect((await repos().assessments.get('a1'))?.record).toEqual({ meetingPlace: 'Phòng họp tầng 2, điểm trường chính' })
+    expect(store.fields?.meetingPlace).toBe('Phòng họp tầng 2, điểm trường chính')
+    expect(store.edited('meetingPlace')).toBe(true)
+    expect(store.savedAt).not.toBeNull()
+
+    setActivePinia(createPinia())
+    const again = await openRecord()
+    expect(again.shown('meetingPlace')).toBe('Phòng họp tầng 2, điểm trường chính')
+    expect(again.fields?.meetingPlace).toBe('Phòng họp tầng 2, điểm trường chính')
+  })
+
+  it('keeps a blank field blank on screen while the record prints the default', async () => {
+    const store = await openRecord()
+    await store.saveField('place', '')
+    expect(store.shown('place')).toBe('')
+    expect(store.fields?.place).toBe('An Phú')
+    expect(store.edited('place')).toBe(true)
+  })
+
+  it('forgets an entry on reset, or when the default text is typed back', async () => {
+    const store = await openRecord()
+    await store.saveField('chair', 'Phạm Văn Dũng')
+    await store.resetField('chair')
+    expect((await repos().assessments.get('a1'))?.record).toEqual({})
+    expect(store.fields?.chair).toBe('Nguyễn Thị Hồng')
+    expect(store.edited('chair')).toBe(false)
+
+    await store.saveField('secretary', 'Lê Thị Cúc (thư ký)')
+    await store.saveField('secretary', store.defaults!.secretary)
+    expect((await repos().assessments.get('a1'))?.record).toEqual({})
+  })
+
+  it('does not write when a field is left at its default', async () => {
+    const store = await openRecord()
+    const put = vi.spyOn(repos().assessments, 'put')
+    await store.saveField('place', store.defaults!.place)
+    expect(put).not.toHaveBeenCalled()
+  })
+
+  it('never loses one of two fields saved at the same moment', async () => {
+    const store = await openRecord()
+    await Promise.all([store.saveField('place', 'Đà Lạt'), store.saveField('chair', 'Phạm Văn Dũng'), store.saveField('reportNumber', '15')])
+    expect((await repos().assessments.get('a1'))?.record).toEqual({ place: 'Đà Lạt', chair: 'Phạm Văn Dũng', reportNumber: '15' })
+    expect(store.saving).toBe(0)
+  })
+
+  it('keeps every edit when the database watch delivers an older row between two saves', async () => {
+    const store = await openRecord()
+    const a = useAssessmentStore()
+    const older = structuredClone(toRaw(a.assessment!))
+    await store.saveField('place', 'Đà Lạt')
+    a.assessment = older
+    expect(store.shown('place')).toBe('Đà Lạt')
+    await store.saveField('chair', 'Phạm Văn Dũng')
+    expect((await repos().assessments.get('a1'))?.record).toEqual({ place: 'Đà Lạt', chair: 'Phạm Văn Dũng' })
+  })
+
+  it('gives the default numbers the edited abbreviation', async () => {
+    const store = await openRecord()
+    await store.saveField('schoolAbbreviation', 'THVTr')
+    expect(store.defaults?.planNumber).toBe('…/KH-THVTr')
+    expect(store.fields?.decisionNumber).toBe('…/QĐ-THVTr')
+    expect(store.edited('planNumber')).toBe(false)
+  })
+
+  it('says so when the assessment or its school is not on the device', async () => {
+    expect((await openRecord('nope')).state).toBe('missing')
+    await repos().assessments.put(assessment({ id: 'a2', schoolId: 'gone' }))
+    setActivePinia(createPinia())
+    expect((await openRecord('a2')).state).toBe('no-school')
+  })
+})
+
+describe('record store: model and export', () => {
+  it('builds the model from what the database holds, with the edits', async () => {
+    const store = await openRecord()
+    await store.saveField('meetingPlace', 'Thư viện nhà trường')
+    // Evidence added after the screen opened is in the record too: the model reads the database afresh.
+    await repos().evidence.put(photo('e4', 'MC2.3.01', 'f1', { width: 64, height: 48 }, 'Sổ điểm điện tử'))
+    const model = await store.buildModel()
+    expect(model?.sections.map((s) => s.id)).toEqual(['plan', 'minutes', 'report', 'decision', 'appendix'])
+    expect(model?.sections[0]?.header?.issuer).toBe('TRƯỜNG TIỂU HỌC VĂN TRÀNG')
+    expect(model?.sections[0]?.header?.number).toBe('Số: …/KH-THVT')
+    expect(JSON.stringify(model?.sections[1])).toContain('Thư viện nhà trường')
+    expect(model?.photoCount).toBe(4)
+    const appendix = JSON.stringify(model?.sections[4])
+    expect(appendix).toContain('MC2.3.01')
+    expect(appendix).toContain('Máy chiếu lớp 5A')
+    expect(model?.fileName).toBe('ho-so-tu-danh-gia-THVT-2025-2026')
+  })
+
+  it('makes the whole record with progress, scales large photos down, and downloads it where sharing is absent', async () => {
+    const store = await openRecord()
+    const seen: (typeof store.progress)[] = []
+    const stop = store.$subscribe(() => seen.push(store.progress && { ...store.progress }))
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const result = await store.exportRecord()
+    stop()
+
+    expect(result).toMatchObject({ ok: true, outcome: 'downloaded' })
+    if (!result.ok) return
+    expect(result.file.fileName).toBe('ho-so-tu-danh-gia-THVT-2025-2026.pdf')
+    expect(result.file.bytes).toBeGreaterThan(0)
+    // The photo whose file is gone prints as missing and is named; the others are data URLs.
+    expect(result.file.missingPhotos).toEqual(['MC1.3.03'])
+    const photos = render.calls[0]!.photos
+    expect(photos.e1).toMatch(/^data:image\/jpeg;base64,/)
+    expect(atob(photos.e1!.split(',')[1]!)).toBe('small photo')
+    expect(atob(photos.e2!.split(',')[1]!)).toBe('small')
+    expect(photos.e3).toBeNull()
+    expect(encode.calls).toEqual([PDF_PHOTO_EDGE])
+    // Progress went through the photos and ended cleared.
+    expect(seen.some((p) => p !== null && p.photos === 3 && p.done === 2)).toBe(true)
+    expect(store.progress).toBeNull()
+    expect(click).toHaveBeenCalledTimes(1)
+    expect(store.lastFile?.fileName).toBe('ho-so-tu-danh-gia-THVT-2025-2026.pdf')
+  })
+
+  it('makes one document on its own under its own name', async () => {
+    const store = await openRecord()
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const result = await store.exportRecord(['minutes'])
+    expect(render.calls[0]).toEqual({ sections: ['minutes'], photos: {} })
+    expect(result.ok && result.file.fileName).toBe('bien-ban-tu-danh-gia-THVT-2025-2026.pdf')
+  })
+
+  it.each([
+    [['plan'], 'ke-hoach-tu-danh-gia-THVT-2025-2026.pdf'],
+    [['decision'], 'quyet-dinh-phe-duyet-THVT-2025-2026.pdf'],
+    [['appendix'], 'phu-luc-tu-danh-gia-THVT-2025-2026.pdf'],
+    [null, 'ho-so-tu-danh-gia-THVT-2025-2026.pdf'],
+    [['plan', 'report'], 'ho-so-tu-danh-gia-THVT-2025-2026.pdf'],
+  ] as const)('names the file of %j %s', (sections, name) => {
+    expect(recordFileName('ho-so-tu-danh-gia-THVT-2025-2026', sections)).toBe(name)
+  })
+
+  it('reports a PDF that cannot be made, and is ready for the next try', async () => {
+    const store = await openRecord()
+    render.fail = true
+    expect(await store.exportRecord()).toEqual({ ok: false, error: 'render' })
+    expect(store.progress).toBeNull()
+    expect(store.lastFile).toBeNull()
+  })
+
+  it('reports storage that cannot be read, without making a file', async () => {
+    const store = await openRecord()
+    vi.spyOn(repos().members, 'list').mockRejectedValueOnce(new StorageError('unavailable'))
+    expect(await store.exportRecord()).toEqual({ ok: false, error: 'storage', storage: 'unavailable' })
+    expect(render.calls).toEqual([])
+    expect(store.progress).toBeNull()
+  })
+
+  it('refuses a second export while one is running', async () => {
+    const store = await openRecord()
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const first = store.exportRecord()
+    expect(await store.exportRecord(['plan'])).toEqual({ ok: false, error: 'busy' })
+    expect((await first).ok).toBe(true)
+  })
+})
+
+describe('sharing the file', () => {
+  const blob = new Blob(['%PDF'], { type: 'application/pdf' })
+  let shared: ShareData[]
+  const withShare = (share: (data: ShareData) => Promise<void>, canShare = true) => {
+    shared = []
+    Object.assign(navigator, {
+      share: (data: ShareData) => {
+        shared.push(data)
+        return share(data)
+      },
+      canShare: () => canShare,
+    })
+  }
+  const fail = (name: string) => () => Promise.reject(Object.assign(new Error(name), { name }))
+  afterEach(() => {
+    delete (navigator as Partial<Navigator>).share
+    delete (navigator as Partial<Navigator>).canShare
+  })
+
+  it('hands the PDF to the share sheet as a named file (so Zalo gets it)', async () => {
+    withShare(() => Promise.resolve())
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click')
+    expect(await shareOrDownload(blob, 'ho-so.pdf', 'Hồ sơ')).toBe('shared')
+    const file = shared[0]?.files?.[0]
+    expect(file?.name).toBe('ho-so.pdf')
+    expect(file?.type).toBe('application/pdf')
+    expect(click).not.toHaveBeenCalled()
+  })
+
+  it('takes a closed share sheet as the user’s choice: no error, no download', async () => {
+    withShare(fail('AbortError'))
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click')
+    expect(await shareOrDownload(blob, 'ho-so.pdf')).toBe('cancelled')
+    expect(click).not.toHaveBeenCalled()
+  })
+
+  it('asks for a tap when the share came too long after the last one, then shares on that tap', async () => {
+    const store = await openRecord()
+    withShare(fail('NotAllowedError'))
+    const result = await store.exportRecord(['decision'])
+    expect(result).toMatchObject({ ok: true, outcome: 'needs-tap' })
+    expect(store.canShare).toBe(true)
+    withShare(() => Promise.resolve())
+    expect(await store.shareLast()).toBe('shared')
+    expect(shared[0]?.files?.[0]?.name).toBe('quyet-dinh-phe-duyet-THVT-2025-2026.pdf')
+  })
+
+  it('falls back to a download when the share sheet fails otherwise, or cannot take files', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    withShare(fail('DataError'))
+    expect(await shareOrDownload(blob, 'ho-so.pdf')).toBe('downloaded')
+    withShare(() => Promise.resolve(), false)
+    expect(await shareOrDownload(blob, 'ho-so.pdf')).toBe('downloaded')
+    expect(shared).toEqual([])
+    expect(click).toHaveBeenCalledTimes(2)
+  })
+
+  it('downloads through a named link and revokes its object URL afterwards', () => {
+    vi.useFakeTimers()
+    try {
+      const create = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:test/1')
+      const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+      const links: HTMLAnchorElement[] = []
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        links.push(this)
+      })
+      download(blob, 'ho-so-tu-danh-gia-THVT-2025-2026.pdf')
+      expect(create).toHaveBeenCalledWith(blob)
+      expect(links).toHaveLength(1)
+      const clicked = links[0]!
+      expect(clicked.download).toBe('ho-so-tu-danh-gia-THVT-2025-2026.pdf')
+      expect(clicked.href).toBe('blob:test/1')
+      expect(clicked.isConnected).toBe(false)
+      expect(revoke).not.toHaveBeenCalled()
+      vi.advanceTimersByTime(REVOKE_AFTER_MS)
+      expect(revoke).toHaveBeenCalledWith('blob:test/1')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
