@@ -117,7 +117,7 @@ const boundaries = [
 export default withVueTs(
   {
     name: 'chiso/ignores',
-    ignores: ['dist/**', 'dev-dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'public/**'],
+    ignores: ['dist/**', 'dev-dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'public/**', '.bench/**', 'bench/**/dist/**'],
   },
   pluginVue.configs['flat/recommended'],
   pluginVueA11y.configs['flat/recommended'],

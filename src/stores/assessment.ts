@@ -13,6 +13,19 @@ import {
 import { nowIso } from '@/services/clock'
 import { useCriteriaSetsStore } from './criteriaSets'
 
+/**
+ * What the database reports, except rows this tab wrote more recently: a watch result can be computed
+ * just before a write of ours commits, and must not take that write off the screen.
+ */
+function newestOf(shown: Record<string, Answer>, rows: Answer[]): Record<string, Answer> {
+  const next = Object.fromEntries(rows.map((r) => [r.itemId, r]))
+  for (const [itemId, local] of Object.entries(shown)) {
+    const stored = next[itemId]
+    if (!stored || stored.updatedAt < local.updatedAt) next[itemId] = local
+  }
+  return next
+}
+
 export type OpenState = 'idle' | 'loading' | 'ready' | 'missing' | 'no-set'
 
 export interface AnswerPatch {
@@ -73,7 +86,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     stop.push(
       repos().watch(
         () => repos().answers.list(id),
-        (rows) => (answers.value = Object.fromEntries(rows.map((r) => [r.itemId, r]))),
+        (rows) => (answers.value = newestOf(answers.value, rows)),
         onError,
       ),
       repos().watch(
