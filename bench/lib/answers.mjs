@@ -1,0 +1,213 @@
+// Figure 3: an answer change on the scoring screen until it is committed to IndexedDB, beside a raw
+// IndexedDB put in the same page. The first condition row is toggled between "Đạt" and "Chưa đạt"
+// (a programmatic click on the radio, which fires its change event). Each change is timed from the
+// click to the moment a reader in a dedicated worker — polling the row with raw IndexedDB reads, each a
+// new read transaction, so only committed data is visible — sees the new value; the worker is not held
+// up by the page's main thread. The time until the save indicator (data-testid="save-state") settles
+// on "saved" again is noted too: that one includes the app's re-rendering. The baseline is the same
+// number of puts of a similar record, each its own readwrite transaction, timed from put() to the
+// transaction's 'complete' event, in a separate database of the same page. Everything runs with the
+// CPU slowed 4× (the page's main thread: Chromium does not slow workers), after the service worker
+// has finished precaching, with a short pause after each change.
+import { newPhoneContext, throttle, waitControlled, withTimeout } from './browser.mjs'
+import { ASSESSMENT_ID, FIRST_INPUT, domIdOf } from './seed.mjs'
+
+/**
+ * @typedef {{ app: number[], ui: number[], raw: number[], errors: string[] }} AnswerRun
+ */
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} appUrl
+ * @param {string} statePath
+ * @param {string} itemId the condition row to toggle (unanswered in the seed)
+ * @param {{ changes: number, gapMs: number, rawGapMs: number }} opts
+ * @returns {Promise<AnswerRun>}
+ */
+export async function answerRun(browser, appUrl, statePath, itemId, opts) {
+  const ctx = await newPhoneContext(browser, statePath)
+  try {
+    const page = await ctx.newPage()
+    await throttle(page, { network: false })
+    await page.goto(`${appUrl}/a/${ASSESSMENT_ID}`, { waitUntil: 'load' })
+    await page.locator(FIRST_INPUT).first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.locator('[data-testid="save-state"]').waitFor({ state: 'attached', timeout: 10_000 })
+    // Let the service worker finish precaching so its downloads do not compete with the changes.
+    await waitControlled(page, 60_000)
+    await page.waitForTimeout(500)
+    const args = {
+      n: opts.changes,
+      gapMs: opts.gapMs,
+      rawGapMs: opts.rawGapMs,
+      domId: domIdOf(itemId),
+      itemId,
+      assessmentId: ASSESSMENT_ID,
+      perStepMs: 5000,
+      deadlineMs: 100_000,
+    }
+    const result = await withTimeout(page.evaluate(inPage, args), 130_000, 'answer changes')
+    if ('error' in result) throw new Error(result.error)
+    return result
+  } finally {
+    await ctx.close()
+  }
+}
+
+/**
+ * Runs in the page. Every await is bounded by `perStepMs`, the whole loop by `deadlineMs`.
+ * @param {{ n: number, gapMs: number, rawGapMs: number, domId: string, itemId: string, assessmentId: string, perStepMs: number, deadlineMs: number }} a
+ * @returns {Promise<AnswerRun | { error: string }>}
+ */
+async function inPage(a) {
+  const begin = performance.now()
+  /** @param {number} ms */
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  /** @template T @param {Promise<T>} p @returns {Promise<T | 'timeout'>} */
+  const bounded = (p) => Promise.race([p, /** @type {Promise<'timeout'>} */ (new Promise((r) => setTimeout(() => r('timeout'), a.perStepMs)))])
+  /** @template T @param {IDBRequest<T>} r @returns {Promise<T>} */
+  const request = (r) =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error)
+    })
+  /** @param {IDBTransaction} tx @returns {Promise<void>} */
+  const done = (tx) =>
+    new Promise((resolve, reject) => {
+      tx.oncomplete = () => resolve()
+      tx.onerror = () => reject(tx.error)
+      tx.onabort = () => reject(tx.error)
+    })
+
+  const yes = document.getElementById(`${a.domId}-input`)
+  const no = [...document.querySelectorAll(`input[name="${a.domId}"]`)].find((e) => e !== yes)
+  const saveEl = document.querySelector('[data-testid="save-state"]')
+  if (!(yes instanceof HTMLInputElement) || !(no instanceof HTMLInputElement))
+    return { error: `the radios of row ${a.itemId} were not found` }
+  if (!saveEl) return { error: 'no save-state element' }
+
+  // The reader runs in a worker, so a busy main thread (the app re-rendering) cannot delay the moment
+  // the committed value is seen; times are compared on the shared clock (timeOrigin + now).
+  const readerSource = `
+    let conn = null
+    const opened = new Promise((resolve, reject) => {
+      const r = indexedDB.open('chiso')
+      r.onsuccess = () => { conn = r.result; conn.onversionchange = () => conn.close(); resolve() }
+      r.onerror = () => reject(r.error)
+    })
+    const read = (key) => new Promise((resolve, reject) => {
+      const r = conn.transaction('answers', 'readonly').objectStore('answers').get(key)
+      r.onsuccess = () => resolve(r.result && r.result.value)
+      r.onerror = () => reject(r.error)
+    })
+    onmessage = async ({ data }) => {
+      try {
+        await opened
+        if (data.ping) { postMessage({ ready: true }); return }
+        const until = performance.now() + data.timeoutMs
+        while (performance.now() < until) {
+          if ((await read(data.key)) === data.expected) { postMessage({ at: performance.timeOrigin + performance.now() }); return }
+        }
+        postMessage({ timeout: true })
+      } catch (e) { postMessage({ error: String(e) }) }
+    }`
+  const reader = new Worker(URL.createObjectURL(new Blob([readerSource], { type: 'text/javascript' })))
+  /** @param {object} msg @returns {Promise<{ at?: number, ready?: boolean, timeout?: boolean, error?: string } | 'timeout'>} */
+  const ask = (msg) =>
+    bounded(
+      new Promise((resolve) => {
+        reader.onmessage = (e) => resolve(e.data)
+        reader.postMessage(msg)
+      }),
+    )
+  const ready = await ask({ ping: true })
+  if (ready === 'timeout' || !ready.ready) {
+    reader.terminate()
+    return { error: `the IndexedDB reader did not start: ${JSON.stringify(ready)}` }
+  }
+  const now = () => performance.timeOrigin + performance.now()
+
+  /** @type {{ t: number, text: string }[]} */
+  let log = []
+  const obs = new MutationObserver(() => log.push({ t: performance.now(), text: saveEl.textContent?.trim() ?? '' }))
+  obs.observe(saveEl, { subtree: true, childList: true, characterData: true })
+  /** The time the indicator settled: it changed (to "saving"), then changed again to something else. */
+  const settledAt = (/** @type {string} */ before) => {
+    const first = log.findIndex((e) => e.text !== before)
+    if (first < 0) return null
+    const firstText = log[first]?.text
+    const next = log.slice(first + 1).find((e) => e.text !== firstText)
+    return next ? next.t : null
+  }
+
+  /** @type {number[]} */
+  const app = []
+  /** @type {number[]} */
+  const ui = []
+  /** @type {string[]} */
+  const errors = []
+  let uiMisses = 0
+  let uiBroken = false
+  for (let i = 0; i < a.n; i++) {
+    if (performance.now() - begin > a.deadlineMs) {
+      errors.push(`stopped after ${i} changes: deadline`)
+      break
+    }
+    const expected = i % 2 === 0
+    const before = saveEl.textContent?.trim() ?? ''
+    log = []
+    const seenP = ask({ key: [a.assessmentId, a.itemId], expected, timeoutMs: a.perStepMs })
+    const t0 = performance.now()
+    const t0abs = now()
+    ;(expected ? yes : no).click()
+    const seen = await seenP
+    if (seen === 'timeout' || seen.at === undefined) errors.push(`change ${i}: not seen in IndexedDB (${JSON.stringify(seen)})`)
+    else app.push(seen.at - t0abs)
+    // The indicator normally settles right after the commit; give it up to 1 s more (none at all
+    // once it has never settled in the first changes, e.g. if the app stops showing "Đang lưu…").
+    let settled = settledAt(before)
+    const uiUntil = performance.now() + (uiBroken ? 0 : 1000)
+    while (settled === null && performance.now() < uiUntil) {
+      await sleep(2)
+      settled = settledAt(before)
+    }
+    if (settled === null) {
+      uiMisses++
+      if (uiMisses >= 3 && ui.length === 0) uiBroken = true
+    } else ui.push(settled - t0)
+    await sleep(a.gapMs)
+  }
+  obs.disconnect()
+  reader.terminate()
+  if (uiMisses) errors.push(`the save indicator did not settle within 1 s for ${uiMisses} change(s)`)
+
+  // Baseline: raw puts into a separate database, same page.
+  /** @type {number[]} */
+  const raw = []
+  const name = 'bench-raw-put'
+  await bounded(request(indexedDB.deleteDatabase(name)))
+  const openRaw = indexedDB.open(name, 1)
+  openRaw.onupgradeneeded = () => {
+    const store = openRaw.result.createObjectStore('answers', { keyPath: ['assessmentId', 'itemId'] })
+    store.createIndex('assessmentId', 'assessmentId')
+  }
+  const rawDb = await bounded(request(openRaw))
+  if (rawDb === 'timeout') return { app, ui, raw, errors: [...errors, 'opening the raw database timed out'] }
+  for (let i = 0; i < a.n; i++) {
+    const t0 = performance.now()
+    const tx = rawDb.transaction('answers', 'readwrite')
+    tx.objectStore('answers').put({
+      assessmentId: 'raw',
+      itemId: a.itemId,
+      value: i % 2 === 0,
+      note: '',
+      updatedAt: new Date().toISOString(),
+    })
+    const r = await bounded(done(tx))
+    if (r === 'timeout') errors.push(`raw put ${i} timed out`)
+    else raw.push(performance.now() - t0)
+    await sleep(a.rawGapMs)
+  }
+  rawDb.close()
+  await bounded(request(indexedDB.deleteDatabase(name)))
+  return { app, ui, raw, errors }
+}
