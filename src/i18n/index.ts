@@ -5,15 +5,22 @@ import { createI18n } from 'vue-i18n'
  * `<feature>.*`. Vietnamese is the source; every key exists in both locales (checked by a test).
  * The Vite plugin precompiles these files, so no message compiler ships to the browser.
  */
-const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' })
+// Vietnamese ships with the first screen; English is its own chunk, loaded when chosen.
+const vietnamese = import.meta.glob<Record<string, unknown>>('./locales/vi/*.json', { eager: true, import: 'default' })
 
+export { byFeature as messagesByFeature }
 export type Messages = Record<string, Record<string, unknown>>
-export const messages: Messages = {}
-for (const [path, content] of Object.entries(files)) {
-  const [, locale, feature] = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? []
-  if (!locale || !feature) continue
-  ;(messages[locale] ??= {})[feature] = content
+
+function byFeature(files: Record<string, Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [path, content] of Object.entries(files)) {
+    const feature = /\/([^/]+)\.json$/.exec(path)?.[1]
+    if (feature) out[feature] = content
+  }
+  return out
 }
+
+export const messages: Messages = { vi: byFeature(vietnamese) }
 
 export const LOCALES = ['vi', 'en'] as const
 export type AppLocale = (typeof LOCALES)[number]
@@ -46,3 +53,11 @@ export const i18n = createI18n({
     },
   },
 })
+
+/** Makes sure the strings of `locale` are loaded (English is fetched on first use). */
+export async function loadLocaleMessages(locale: AppLocale): Promise<void> {
+  if (locale === 'vi' || i18n.global.availableLocales.includes(locale)) return
+  const { englishFiles } = await import('./en')
+  messages[locale] = byFeature(englishFiles)
+  i18n.global.setLocaleMessage(locale, messages[locale] as never)
+}

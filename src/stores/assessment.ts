@@ -19,11 +19,15 @@ import { useCriteriaSetsStore } from './criteriaSets'
  */
 function newestOf(shown: Record<string, Answer>, rows: Answer[]): Record<string, Answer> {
   const next = Object.fromEntries(rows.map((r) => [r.itemId, r]))
+  let same = rows.length === Object.keys(shown).length
   for (const [itemId, local] of Object.entries(shown)) {
     const stored = next[itemId]
-    if (!stored || stored.updatedAt < local.updatedAt) next[itemId] = local
+    // Keep the object already on screen when nothing in it changed: rows whose props stay the same
+    // are not rendered again, which keeps the main thread free for the next write.
+    if (!stored || stored.updatedAt <= local.updatedAt) next[itemId] = local
+    else same = false
   }
-  return next
+  return same ? shown : next
 }
 
 export type OpenState = 'idle' | 'loading' | 'ready' | 'missing' | 'no-set'
@@ -119,9 +123,11 @@ export const useAssessmentStore = defineStore('assessment', () => {
       updatedAt: nowIso(),
     }
     delete next.copied
+    // Start the write before touching reactive state, so no re-render runs ahead of it.
+    const written = repos().answers.put(next)
     saving.value++
     try {
-      await repos().answers.put(next)
+      await written
       answers.value = { ...answers.value, [itemId]: next }
       lastSavedAt.value = next.updatedAt
       error.value = null
