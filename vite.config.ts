@@ -4,6 +4,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { criteriaSets } from './scripts/vite-criteria-sets'
 
 /**
  * The production page's Content-Security-Policy: no inline or foreign scripts, no requests to any
@@ -24,6 +25,7 @@ const CSP = [
 
 export default defineConfig({
   plugins: [
+    criteriaSets(fileURLToPath(new URL('./criteria-sets', import.meta.url))),
     {
       // Vant's icon font has a fallback on a foreign CDN; the app never requests another origin.
       name: 'chiso-no-foreign-fonts',
@@ -43,6 +45,8 @@ export default defineConfig({
       runtimeOnly: true,
       compositionOnly: true,
       fullInstall: false,
+      // Every message is precompiled at build time, so the runtime compiler is not shipped.
+      dropMessageCompiler: true,
     }),
     VitePWA({
       strategies: 'generateSW',
@@ -69,6 +73,8 @@ export default defineConfig({
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
           { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // The installed app opens exchange files received over Zalo, email or USB (where the browser supports it).
+        file_handlers: [{ action: '/open', accept: { 'application/zip': ['.zip'], 'application/x-chiso': ['.chiso'] } }],
         // Shown by the install sheet; made by `node scripts/screenshots.mjs`.
         screenshots: [
           { src: 'screenshots/home.png', sizes: '360x740', type: 'image/png', form_factor: 'narrow', label: 'Các trường trên máy' },

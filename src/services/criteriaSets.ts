@@ -1,14 +1,12 @@
+import builtIn from 'virtual:criteria-sets'
 import { MAX_CRITERIA_SET_CHARS, parseCriteriaSet, type CriteriaSet, type ParseResult } from '@/domain'
 
-// Built-in sets are bundled (and so precached by the service worker): no runtime fetch.
-const files = import.meta.glob<string>('../../criteria-sets/*/*.json', { eager: true, query: '?raw', import: 'default' })
-
-/** The sets shipped with the app. A file that fails to parse is a build error, caught by the data tests. */
+/**
+ * The sets shipped with the app: bundled (so precached by the service worker, no runtime fetch) and
+ * already validated by the domain's parser when the app was built (see scripts/vite-criteria-sets.ts).
+ */
 export function builtInSets(): CriteriaSet[] {
-  return Object.values(files).flatMap((text) => {
-    const r = parseCriteriaSet(text)
-    return r.ok ? [r.value] : []
-  })
+  return builtIn
 }
 
 /** Largest file accepted (UTF-8 bytes); text is at most one char per byte, so this bounds both. */

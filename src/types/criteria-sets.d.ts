@@ -1,0 +1,5 @@
+declare module 'virtual:criteria-sets' {
+  import type { CriteriaSet } from '@/domain'
+  const sets: CriteriaSet[]
+  export default sets
+}
