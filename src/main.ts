@@ -6,7 +6,8 @@ import { createApp, watch } from 'vue'
 import App from './App.vue'
 import { registerServiceWorker } from './app/pwa'
 import { router } from './app/router'
-import { i18n, type AppLocale } from './i18n'
+import { storageProblem, watchStorage } from './app/storageHealth'
+import { i18n, loadLocaleMessages, type AppLocale } from './i18n'
 import { useSettingsStore } from './stores/settings'
 import './styles/base.css'
 
@@ -15,7 +16,8 @@ import './styles/base.css'
 Locale.use('vi-VN', viVN)
 
 /** Shows the UI in `locale`: app strings, Vant's own strings, and `<html lang>` for screen readers. */
-function applyLocale(locale: AppLocale) {
+async function applyLocale(locale: AppLocale) {
+  await loadLocaleMessages(locale)
   i18n.global.locale.value = locale
   if (locale === 'en') Locale.use('en-US', enUS)
   else Locale.use('vi-VN', viVN)
@@ -33,16 +35,21 @@ async function start() {
   app.use(i18n)
 
   const settings = useSettingsStore(pinia)
-  watch(() => settings.locale, applyLocale, { immediate: true })
+  watch(() => settings.locale, (l) => void applyLocale(l), { immediate: true })
   // The saved language is applied before the first screen when storage answers quickly; a blocked or
-  // unavailable database must never keep the app from starting (the watch applies it later).
-  const loading = settings.load().catch(() => undefined)
+  // unavailable database must never keep the app from starting (the watch applies it later, and
+  // App shows why storage cannot be used instead of an empty screen).
+  // (A blocked open only waits: reads queue up behind it.)
+  const unusable = () => storageProblem.value !== null && storageProblem.value !== 'blocked'
+  const loading = watchStorage()
+    .then(() => (unusable() ? undefined : settings.load()))
+    .catch(() => undefined)
   await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS))])
 
   app.mount('#app')
   registerServiceWorker()
   // First run only: quietly ask the browser to keep the data (settings shows the result).
-  void settings.askPersistenceOnce().catch(() => undefined)
+  if (!unusable()) void settings.askPersistenceOnce().catch(() => undefined)
 }
 
 void start()

@@ -3,6 +3,7 @@
  * with `useDatabase(new ChisoDb('test-…'))`.
  */
 import { ChisoDb } from './database'
+import { toStorageError } from './errors'
 import { createRepositories, type Repositories } from './repositories'
 
 export { ChisoDb, DB_NAME, type DbCriteriaSet, type DbEvidenceFile, type DbMeta } from './database'
@@ -11,10 +12,62 @@ export type { Repositories } from './repositories'
 
 let current: { db: ChisoDb; repos: Repositories } | null = null
 
+/**
+ * What can stop the app from using its database after start-up, for the app to explain:
+ * - `blocked`: opening waits because another tab still holds an older version of the database
+ *   (it goes on by itself once that tab closes: `ready` follows);
+ * - `versionchange`: another tab (a newer version of the app) needs this tab to let go of the
+ *   database; it has been closed here and this tab must be reloaded;
+ * - `ready`: the database is open.
+ */
+export type DatabaseEvent = 'blocked' | 'versionchange' | 'ready'
+
+const listeners = new Set<(event: DatabaseEvent) => void>()
+
+/** Calls `listener` on every database event; returns the function that stops listening. */
+export function onDatabaseEvent(listener: (event: DatabaseEvent) => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+const emit = (event: DatabaseEvent) => listeners.forEach((l) => l(event))
+
+function watchDatabase(db: ChisoDb) {
+  db.on('blocked', () => emit('blocked'))
+  db.on('ready', () => emit('ready'))
+  // Dexie's own handler closes the connection but would reopen it at the next query, with a schema
+  // older than the one on disk. Close for good instead (returning false skips Dexie's handler, which
+  // runs after this one): this tab must reload into the new version.
+  db.on('versionchange', () => {
+    db.close()
+    emit('versionchange')
+    return false
+  })
+}
+
 export function useDatabase(db: ChisoDb): Repositories {
   current?.db.close()
+  watchDatabase(db)
   current = { db, repos: createRepositories(db) }
   return current.repos
+}
+
+/**
+ * Opens the device's database now (instead of at the first query), so that start-up can tell a
+ * browser that gives no storage (private mode, storage disabled) from a slow one. Resolves to null
+ * when open, else to why not; never throws. A blocked open keeps waiting (see `onDatabaseEvent`).
+ */
+export async function openDatabase(): Promise<null | 'unavailable' | 'newer' | 'unknown'> {
+  try {
+    await currentDb().open()
+    return null
+  } catch (e) {
+    const names = `${(e as { name?: string } | null)?.name ?? ''} ${(e as { inner?: { name?: string } } | null)?.inner?.name ?? ''}`
+    // The database on the device was written by a newer version of the app than this one.
+    if (/VersionError/.test(names)) return 'newer'
+    const code = toStorageError(e).code
+    return code === 'unavailable' || code === 'quota' ? 'unavailable' : 'unknown'
+  }
 }
 
 export function repos(): Repositories {

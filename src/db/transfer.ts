@@ -298,3 +298,23 @@ export function importAssignment(db: ChisoDb, data: PackageData, received: Recei
     }),
   )
 }
+
+/** What changed on the device since a moment (the last backup), for the backup reminder. */
+export interface ChangesSince {
+  /** The device holds at least one school or loaded criteria set. */
+  hasData: boolean
+  /** Answers saved after the moment (all answers when there is none). */
+  answers: number
+  /** Evidence added after the moment (all evidence when there is none). */
+  evidence: number
+}
+
+export function changesSince(db: ChisoDb, since: string | null): Promise<ChangesSince> {
+  return guarded(() =>
+    db.transaction('r', [db.schools, db.criteriaSets, db.answers, db.evidence], async () => ({
+      hasData: (await db.schools.count()) + (await db.criteriaSets.count()) > 0,
+      answers: since === null ? await db.answers.count() : await db.answers.filter((a) => a.updatedAt > since).count(),
+      evidence: since === null ? await db.evidence.count() : await db.evidence.filter((e) => e.addedAt > since).count(),
+    })),
+  )
+}

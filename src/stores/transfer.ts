@@ -24,7 +24,9 @@ import {
   unknownSetVersions,
   type ConflictChoice,
   type ContributionManifest,
+  type BackupManifest,
   type ContributionPlan,
+  type PackageData,
   type PackageError,
 } from '@/domain/packages'
 import { newId, nowIso, todayLocal } from '@/services/clock'
@@ -50,6 +52,13 @@ export interface TransferProgress {
   task: TransferTask
   done: number
   total: number
+}
+
+/** A backup file that passed every check, ready to be written. */
+export interface CheckedBackup {
+  manifest: BackupManifest
+  data: PackageData
+  files: PackageFile[]
 }
 
 /** A checked contribution and what importing it would do, for the principal to review. */
@@ -131,21 +140,47 @@ export const useTransferStore = defineStore('transfer', () => {
   }
 
   /**
-   * Restores a backup file: checked completely first (a bad file changes nothing), then written in
-   * one transaction. `replace` makes the device hold exactly the backup; `merge` adds what is
-   * missing and keeps the device's version of rows present on both sides.
+   * Checks a backup file completely and writes nothing: the screen asks how to restore (replace or
+   * merge) only about a file that can be restored, then calls `applyBackup`.
    */
-  function restore(file: Blob, mode: ImportMode): Promise<TransferResult<ImportReport>> {
+  function checkBackup(file: Blob): Promise<TransferResult<CheckedBackup>> {
     return run('restore', async (onProgress) => {
-      const r = await (await zip()).readPackage(file, 'chiso.backup', onProgress)
+      const z = await zip()
+      const r = await z.readPackage(file, 'chiso.backup', onProgress)
       if (!r.ok) return r
       const unknown = unknownSetVersions(r.data, await knownSets())
       if (unknown.length) return failed(unknown)
-      const files = (await zip()).packageFiles(r.data, r.files)
-      const report = await importSnapshot(currentDb(), r.data, files, mode)
+      return { ok: true, value: { manifest: r.manifest, data: r.data, files: z.packageFiles(r.data, r.files) } }
+    })
+  }
+
+  /**
+   * Writes a checked backup in one transaction. `replace` makes the device hold exactly the backup
+   * (and so counts as backed up when the file was made); `merge` adds what is missing and keeps the
+   * device's version of rows present on both sides.
+   */
+  function applyBackup(checked: CheckedBackup, mode: ImportMode): Promise<TransferResult<ImportReport>> {
+    return run('restore', async () => {
+      const report = await importSnapshot(currentDb(), checked.data, checked.files, mode)
+      if (mode === 'replace') {
+        // A file's time is not trusted beyond now: a future time would silence the backup reminder.
+        const now = nowIso()
+        const madeAt = checked.manifest.createdAt < now ? checked.manifest.createdAt : now
+        await loadLastBackup()
+        if (lastBackupAt.value === null || lastBackupAt.value < madeAt) {
+          await repos().meta.set(META_LAST_BACKUP, madeAt)
+          lastBackupAt.value = madeAt
+        }
+      }
       await Promise.all([useCriteriaSetsStore().refresh(), useSchoolsStore().refresh()])
       return { ok: true, value: report }
     })
+  }
+
+  /** Restores a backup file: `checkBackup`, then `applyBackup`. A bad file changes nothing. */
+  async function restore(file: Blob, mode: ImportMode): Promise<TransferResult<ImportReport>> {
+    const checked = await checkBackup(file)
+    return checked.ok ? applyBackup(checked.value, mode) : checked
   }
 
   /** The assignment file for one member: their rows, for their phone. */
@@ -285,6 +320,8 @@ export const useTransferStore = defineStore('transfer', () => {
     lastBackupAt,
     loadLastBackup,
     makeBackup,
+    checkBackup,
+    applyBackup,
     restore,
     exportAssignment,
     importAssignment,

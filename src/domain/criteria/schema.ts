@@ -32,6 +32,12 @@ export const PROVENANCES = ['official', 'translated', 'unofficial', 'inferred'] 
 export const ProvenanceSchema = v.picklist(PROVENANCES)
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>
 
+/** `isoDate` checks the shape only (it takes 2022-02-30); this checks the calendar. */
+const isCalendarDay = (s: string) => {
+  const d = new Date(`${s}T00:00:00.000Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+}
+
 const id = v.pipe(v.string(), v.regex(/^[0-9A-Za-z][0-9A-Za-z.()_-]{0,31}$/))
 const points = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1000))
 
@@ -172,7 +178,7 @@ export const CriteriaSetSchema = v.strictObject({
   shortTitle: v.optional(LocalTextSchema),
   legalBasis: v.strictObject({
     number: text,
-    date: v.pipe(v.string(), v.isoDate()),
+    date: v.pipe(v.string(), v.isoDate(), v.check(isCalendarDay, 'not a calendar day')),
     issuer: text,
     title: v.optional(LocalTextSchema),
   }),

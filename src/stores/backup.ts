@@ -1,0 +1,178 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { currentDb } from '@/db'
+import { changesSince, type ChangesSince } from '@/db/transfer'
+import type { PackageError } from '@/domain'
+import { canShareFiles, download, shareFile, shareOrDownload, type ShareOutcome } from '@/services/share'
+import { useTransferStore, type CheckedBackup, type ImportMode, type ImportReport, type MadeFile } from './transfer'
+
+export type { ChangesSince } from '@/db/transfer'
+export type { ShareOutcome } from '@/services/share'
+export type { CheckedBackup, ImportMode, ImportReport, MadeFile } from './transfer'
+
+/** Answers saved since the last backup that make the reminder appear. */
+export const NUDGE_AFTER_ANSWERS = 20
+/** New evidence since the last backup that makes the reminder appear (photos cannot be typed again). */
+export const NUDGE_AFTER_EVIDENCE = 1
+
+/** `never`: data but no backup made on this device; `changes`: enough changed since the last one. */
+export type NudgeReason = 'never' | 'changes'
+
+/**
+ * Whether to remind the user to make a backup. `strict` (before an approval) reminds of any change
+ * at all; otherwise only of significant ones.
+ */
+export function backupNudge(changes: ChangesSince | null, lastBackupAt: string | null, strict = false): NudgeReason | null {
+  if (!changes?.hasData) return null
+  if (lastBackupAt === null) return 'never'
+  if (strict) return changes.answers > 0 || changes.evidence > 0 ? 'changes' : null
+  return changes.answers >= NUDGE_AFTER_ANSWERS || changes.evidence >= NUDGE_AFTER_EVIDENCE ? 'changes' : null
+}
+
+/** Where restoring a backup stands, for the backup screen. */
+export type RestoreStep = 'idle' | 'checking' | 'choose' | 'writing' | 'done' | 'refused'
+
+/**
+ * The backup screen's work and the backup reminder: makes a backup and hands it to the share sheet
+ * (or downloads it); restores one, asking replace or merge when the device already holds data.
+ * The files themselves are made and read by the transfer store.
+ */
+export const useBackupStore = defineStore('backup', () => {
+  const transfer = useTransferStore()
+
+  const changes = ref<ChangesSince | null>(null)
+  const dismissed = ref(false)
+  const lastBackupAt = computed(() => transfer.lastBackupAt)
+  const nudge = computed(() => (dismissed.value ? null : backupNudge(changes.value, transfer.lastBackupAt)))
+  const nudgeBeforeApproval = computed(() => backupNudge(changes.value, transfer.lastBackupAt, true))
+
+  /** Reads when the last backup was made and what changed since; cheap enough for every screen visit. */
+  async function refreshNudge() {
+    await transfer.loadLastBackup()
+    changes.value = await changesSince(currentDb(), transfer.lastBackupAt)
+  }
+
+  /** Hides the reminder until the app is opened again. */
+  function dismissNudge() {
+    dismissed.value = true
+  }
+
+  // Making a backup
+  const made = shallowRef<MadeFile | null>(null)
+  const outcome = ref<ShareOutcome | null>(null)
+  const makeErrors = shallowRef<PackageError[]>([])
+  const canShare = computed(() => (made.value ? canShareFiles(made.value.blob, made.value.fileName) : false))
+
+  async function make(): Promise<void> {
+    made.value = null
+    outcome.value = null
+    makeErrors.value = []
+    const r = await transfer.makeBackup()
+    if (!r.ok) {
+      makeErrors.value = r.errors
+      return
+    }
+    made.value = r.value
+    outcome.value = await shareOrDownload(r.value.blob, r.value.fileName)
+    await refreshNudge().catch(() => undefined)
+  }
+
+  /** Shares the made file again (a fresh tap), or downloads it where sharing is not possible. */
+  async function shareAgain(): Promise<void> {
+    const f = made.value
+    if (!f) return
+    if (canShareFiles(f.blob, f.fileName)) {
+      const r = await shareFile(f.blob, f.fileName)
+      if (r !== 'failed') {
+        outcome.value = r
+        return
+      }
+    }
+    downloadAgain()
+  }
+
+  function downloadAgain() {
+    const f = made.value
+    if (!f) return
+    download(f.blob, f.fileName)
+    outcome.value = 'downloaded'
+  }
+
+  // Restoring a backup
+  const step = ref<RestoreStep>('idle')
+  const fileName = ref('')
+  const checked = shallowRef<CheckedBackup | null>(null)
+  const restoreErrors = shallowRef<PackageError[]>([])
+  const report = shallowRef<ImportReport | null>(null)
+
+  /** Checks the picked file; restores at once on a device without data, else waits for `choose`. */
+  async function pick(file: File): Promise<void> {
+    fileName.value = file.name
+    checked.value = null
+    report.value = null
+    restoreErrors.value = []
+    step.value = 'checking'
+    const r = await transfer.checkBackup(file)
+    if (!r.ok) {
+      restoreErrors.value = r.errors
+      step.value = 'refused'
+      return
+    }
+    checked.value = r.value
+    let hasData = true
+    try {
+      hasData = (await changesSince(currentDb(), null)).hasData
+    } catch {
+      // Unknown: ask, rather than replace without asking.
+    }
+    if (hasData) step.value = 'choose'
+    else await choose('replace')
+  }
+
+  async function choose(mode: ImportMode): Promise<void> {
+    const c = checked.value
+    if (!c) return
+    step.value = 'writing'
+    const r = await transfer.applyBackup(c, mode)
+    checked.value = null
+    if (!r.ok) {
+      restoreErrors.value = r.errors
+      step.value = 'refused'
+      return
+    }
+    report.value = r.value
+    step.value = 'done'
+    await refreshNudge().catch(() => undefined)
+  }
+
+  function cancelRestore() {
+    checked.value = null
+    step.value = 'idle'
+  }
+
+  return {
+    changes,
+    lastBackupAt,
+    nudge,
+    nudgeBeforeApproval,
+    refreshNudge,
+    dismissNudge,
+    made,
+    outcome,
+    makeErrors,
+    canShare,
+    make,
+    shareAgain,
+    downloadAgain,
+    step,
+    fileName,
+    checked,
+    restoreErrors,
+    report,
+    pick,
+    choose,
+    cancelRestore,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useBackupStore, import.meta.hot))

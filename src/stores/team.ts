@@ -1,0 +1,311 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowReactive, shallowRef, toRaw } from 'vue'
+import { currentDb, repos, toStorageError, type StorageError } from '@/db'
+import { receivedAssignment } from '@/db/transfer'
+import {
+  itemPlaces,
+  MEMBER_ROLES,
+  type Answer,
+  type ConflictChoice,
+  type Evidence,
+  type Member,
+  type MemberRole,
+  type PackageError,
+  type ReceivedAssignment,
+} from '@/domain'
+import { newId, nowIso } from '@/services/clock'
+import { download, shareOrDownload, type ShareOutcome } from '@/services/share'
+import { useAssessmentStore } from './assessment'
+import { useEvidenceStore } from './evidence'
+import {
+  useTransferStore,
+  type AssignmentImported,
+  type ContributionApplied,
+  type ContributionPreview,
+  type MadeFile,
+  type TransferResult,
+} from './transfer'
+
+/** A person's name on the team: long enough for any Vietnamese full name, short enough for a phone line. */
+export const MEMBER_NAME_MAX = 100
+
+export interface MemberInput {
+  name: string
+  role: MemberRole
+}
+
+export type MemberProblem = 'empty' | 'too-long' | 'not-saved'
+
+/** How far a member is with their rows. */
+export interface MemberProgress {
+  assigned: number
+  /** Assigned rows with an answer. */
+  answered: number
+  /** Assigned rows with at least one evidence. */
+  withEvidence: number
+  /** Evidence supporting the assigned rows, each counted once. */
+  evidence: number
+}
+
+/** A made file handed to the share sheet, or saved as a download. */
+export type SendResult =
+  | { ok: true; fileName: string; outcome: ShareOutcome; warnings: PackageError[] }
+  | { ok: false; errors: PackageError[] }
+
+/** What opening a received file did: an assignment is stored at once; a contribution waits for the principal. */
+export type OpenResult =
+  | { kind: 'assignment'; fileName: string; value: AssignmentImported }
+  | { kind: 'contribution'; fileName: string; preview: ContributionPreview }
+  | { kind: 'refused'; fileName: string; errors: PackageError[] }
+
+/** An assignment this device received, for the home screen. */
+export interface ReceivedSummary {
+  assessmentId: string
+  schoolName: string
+  memberName: string
+  schoolYear: string
+  itemCount: number
+}
+
+export const cleanName = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim()
+
+export function nameProblem(name: string): Exclude<MemberProblem, 'not-saved'> | null {
+  const n = cleanName(name)
+  if (n === '') return 'empty'
+  return n.length > MEMBER_NAME_MAX ? 'too-long' : null
+}
+
+const isAnswered = (a: Answer | undefined) =>
+  a !== undefined && a.value !== null && !(typeof a.value === 'string' && a.value.trim() === '')
+
+export function memberProgress(
+  itemIds: readonly string[],
+  answers: Readonly<Record<string, Answer>>,
+  byItem: ReadonlyMap<string, readonly Evidence[]>,
+): MemberProgress {
+  const evidence = new Set<string>()
+  let answered = 0
+  let withEvidence = 0
+  for (const id of itemIds) {
+    if (isAnswered(answers[id])) answered++
+    const list = byItem.get(id) ?? []
+    if (list.length) withEvidence++
+    for (const e of list) evidence.add(e.id)
+  }
+  return { assigned: itemIds.length, answered, withEvidence, evidence: evidence.size }
+}
+
+/** The key of the member's own contribution among made files. */
+export const CONTRIBUTION = 'contribution'
+
+const plain = (m: Member): Member => JSON.parse(JSON.stringify(m)) as Member
+const roleRank = (r: MemberRole) => MEMBER_ROLES.indexOf(r)
+
+/**
+ * The working group of the open assessment (members, their rows, their progress), and the
+ * files that travel between the principal and members' phones: the assignment out, the
+ * contribution back. Reads answers and evidence from their stores, which the screen opens too.
+ */
+export const useTeamStore = defineStore('team', () => {
+  const assessment = useAssessmentStore()
+  const evidence = useEvidenceStore()
+  const assessmentId = ref<string | null>(null)
+  const members = ref<Member[]>([])
+  /** Set on a member's phone: the assignment it holds for the open assessment. */
+  const received = ref<ReceivedAssignment | null>(null)
+  const receivedList = ref<ReceivedSummary[]>([])
+  const error = ref<StorageError | null>(null)
+  /** Made files by who they are for (a member id, or `contribution`), kept to share again or download without making them again. */
+  const made = shallowReactive(new Map<string, MadeFile>())
+  /** A file picked on another screen, for the open-file screen to read. */
+  const pendingFile = shallowRef<File | null>(null)
+  /** The assignment just opened from a file, for its screen to say so. */
+  const justOpened = ref<(AssignmentImported & { fileName: string }) | null>(null)
+  let stop: (() => void)[] = []
+
+  const sorted = computed(() =>
+    [...members.value].sort((a, b) => roleRank(a.role) - roleRank(b.role) || a.name.localeCompare(b.name, 'vi')),
+  )
+  const readOnly = computed(
+    () =>
+      received.value !== null ||
+      !assessment.assessment ||
+      assessment.assessment.id !== assessmentId.value ||
+      assessment.readOnly,
+  )
+  /** Item id → the members it is assigned to. */
+  const assignees = computed(() => {
+    const map = new Map<string, Member[]>()
+    for (const m of sorted.value) for (const id of m.itemIds) map.set(id, [...(map.get(id) ?? []), m])
+    return map
+  })
+  const progress = computed(
+    () => new Map(members.value.map((m) => [m.id, memberProgress(m.itemIds, assessment.answers, evidence.byItem)])),
+  )
+
+  function close() {
+    stop.forEach((f) => f())
+    stop = []
+    assessmentId.value = null
+    members.value = []
+    received.value = null
+    error.value = null
+  }
+
+  async function open(id: string) {
+    if (assessmentId.value === id) return
+    close()
+    assessmentId.value = id
+    const onError = (e: unknown) => (error.value = toStorageError(e))
+    try {
+      const [rows, r] = await Promise.all([repos().members.list(id), receivedAssignment(currentDb(), id)])
+      members.value = rows
+      received.value = r ?? null
+    } catch (e) {
+      onError(e)
+    }
+    if (assessmentId.value !== id) return
+    stop.push(
+      repos().watch(() => repos().members.list(id), (rows) => (members.value = rows), onError),
+      repos().watch(() => receivedAssignment(currentDb(), id), (r) => (received.value = r ?? null), onError),
+    )
+  }
+
+  async function save(m: Member): Promise<MemberProblem | null> {
+    try {
+      await repos().members.put(plain(m))
+    } catch (e) {
+      error.value = toStorageError(e)
+      return 'not-saved'
+    }
+    error.value = null
+    if (m.assessmentId === assessmentId.value) members.value = [...members.value.filter((x) => x.id !== m.id), m]
+    return null
+  }
+
+  function addMember(input: MemberInput): Promise<MemberProblem | null> {
+    const id = assessmentId.value
+    const problem = nameProblem(input.name)
+    if (problem) return Promise.resolve(problem)
+    if (!id || readOnly.value || !MEMBER_ROLES.includes(input.role)) return Promise.resolve('not-saved')
+    return save({ id: newId(), assessmentId: id, name: cleanName(input.name), role: input.role, itemIds: [], createdAt: nowIso() })
+  }
+
+  function updateMember(memberId: string, input: MemberInput): Promise<MemberProblem | null> {
+    const m = members.value.find((x) => x.id === memberId)
+    const problem = nameProblem(input.name)
+    if (problem) return Promise.resolve(problem)
+    if (!m || readOnly.value || !MEMBER_ROLES.includes(input.role)) return Promise.resolve('not-saved')
+    return save({ ...m, name: cleanName(input.name), role: input.role })
+  }
+
+  /** Gives the member exactly these rows (known rows only, in the set's order). */
+  async function assign(memberId: string, itemIds: readonly string[]): Promise<boolean> {
+    const m = members.value.find((x) => x.id === memberId)
+    const set = assessment.set
+    if (!m || !set || readOnly.value) return false
+    const wanted = new Set(itemIds)
+    const rows = itemPlaces(set).flatMap((p) => (wanted.has(p.item.id) ? [p.item.id] : []))
+    return (await save({ ...m, itemIds: rows })) === null
+  }
+
+  async function removeMember(memberId: string): Promise<boolean> {
+    if (readOnly.value || !members.value.some((m) => m.id === memberId)) return false
+    try {
+      await repos().members.remove(memberId)
+    } catch (e) {
+      error.value = toStorageError(e)
+      return false
+    }
+    error.value = null
+    members.value = members.value.filter((m) => m.id !== memberId)
+    return true
+  }
+
+  async function hand(key: string, r: TransferResult<MadeFile>): Promise<SendResult> {
+    if (!r.ok) return r
+    const f = r.value
+    made.set(key, f)
+    const outcome = await shareOrDownload(f.blob, f.fileName, f.fileName)
+    return { ok: true, fileName: f.fileName, outcome, warnings: f.warnings }
+  }
+
+  /** The principal's side: the member's rows as a file for their phone, to the share sheet. */
+  async function sendAssignment(memberId: string): Promise<SendResult> {
+    const id = assessmentId.value
+    if (!id) return { ok: false, errors: [] }
+    return hand(memberId, await useTransferStore().exportAssignment(id, memberId))
+  }
+
+  /** The member's side: their work on the assigned rows, photos included, back to the principal. */
+  async function sendContribution(id: string): Promise<SendResult> {
+    return hand(CONTRIBUTION, await useTransferStore().exportContribution(id))
+  }
+
+  /** Shares a made file again (e.g. after the share sheet needed a fresh tap); `key` is the member id or `contribution`. */
+  async function shareAgain(key: string): Promise<ShareOutcome | null> {
+    const f = made.get(key)
+    return f ? shareOrDownload(f.blob, f.fileName, f.fileName) : null
+  }
+
+  function downloadAgain(key: string) {
+    const f = made.get(key)
+    if (f) download(f.blob, f.fileName)
+  }
+
+  async function loadReceived() {
+    const list: ReceivedSummary[] = []
+    for (const a of await repos().assessments.list()) {
+      const r = await receivedAssignment(currentDb(), a.id)
+      if (!r) continue
+      const h = r.assignment
+      list.push({ assessmentId: a.id, schoolName: h.schoolName, memberName: h.memberName, schoolYear: a.schoolYear, itemCount: h.assignedItemIds.length })
+    }
+    receivedList.value = list
+  }
+
+  /**
+   * Opens a file received over Zalo, email or USB: an assignment is stored on this (member's)
+   * phone at once; a contribution is checked and planned for the principal to review. Any other
+   * file, or one for another school or assessment, is refused and nothing is written.
+   */
+  async function openFile(file: File): Promise<OpenResult> {
+    const fileName = file.name
+    const transfer = useTransferStore()
+    // A contribution's limits hold any assignment, so it is read as one first: an assignment is
+    // told apart by its manifest, before anything else of it is read.
+    const c = await transfer.previewContribution(file)
+    if (c.ok) return { kind: 'contribution', fileName, preview: c.value }
+    const first = c.errors[0]
+    if (c.errors.length !== 1 || first?.code !== 'wrong-format' || first.params.found !== 'chiso.assignment')
+      return { kind: 'refused', fileName, errors: c.errors }
+    const a = await transfer.importAssignment(file)
+    if (!a.ok) return { kind: 'refused', fileName, errors: a.errors }
+    justOpened.value = { ...a.value, fileName }
+    await loadReceived().catch(() => undefined)
+    return { kind: 'assignment', fileName, value: a.value }
+  }
+
+  function takePending(): File | null {
+    const f = pendingFile.value
+    pendingFile.value = null
+    return f
+  }
+
+  /**
+   * Writes a reviewed contribution with the principal's choice for each conflict, in one
+   * transaction. A preview kept in a screen's reactive state is unwrapped: IndexedDB cannot store proxies.
+   */
+  function applyContribution(preview: ContributionPreview, choices: Readonly<Record<string, ConflictChoice>>): Promise<TransferResult<ContributionApplied>> {
+    return useTransferStore().applyContribution(toRaw(preview), { ...choices })
+  }
+
+  return {
+    assessmentId, members, sorted, received, receivedList, error, made, pendingFile, justOpened,
+    readOnly, assignees, progress,
+    open, close, addMember, updateMember, assign, removeMember,
+    sendAssignment, sendContribution, shareAgain, downloadAgain, loadReceived, openFile, takePending, applyContribution,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useTeamStore, import.meta.hot))
