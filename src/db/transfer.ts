@@ -7,12 +7,11 @@ import type { Answer, Evidence } from '@/domain'
 import { sameContent, uniqueEvidenceCode, type PackageData, type ReceivedAssignment, type ResolvedContribution } from '@/domain/packages'
 import type { ChisoDb, DbEvidenceFile } from './database'
 import { guarded, toStorageError } from './errors'
+import { META_ASSIGNMENT_PREFIX, META_CONTRIBUTION_PREFIX } from './exchangeState'
 
-/** Where the assignments this device received are kept (one per assessment), in `meta`. */
-export const META_ASSIGNMENT_PREFIX = 'transfer.assignment:'
-/** Contributions imported on this device, by package id → when. */
-export const META_CONTRIBUTION_PREFIX = 'transfer.contribution:'
-export const META_LAST_BACKUP = 'transfer.lastBackupAt'
+// The small reads used by the home screen live in exchangeState.ts, so it does not load this module.
+export * from './exchangeState'
+
 
 /** Everything the device holds, for a backup: every row, and every stored file as Blobs. */
 export interface Snapshot extends Required<PackageData> {
@@ -249,16 +248,6 @@ export async function applyContribution(
   }
 }
 
-/** The assignment received for an assessment, on a member's device. */
-export async function receivedAssignment(db: ChisoDb, assessmentId: string): Promise<ReceivedAssignment | undefined> {
-  return guarded(async () => (await db.meta.get(META_ASSIGNMENT_PREFIX + assessmentId))?.value as ReceivedAssignment | undefined)
-}
-
-/** When a contribution package was imported on this device, if it was. */
-export async function contributionImportedAt(db: ChisoDb, packageId: string): Promise<string | undefined> {
-  return guarded(async () => (await db.meta.get(META_CONTRIBUTION_PREFIX + packageId))?.value as string | undefined)
-}
-
 /**
  * Stores an assignment on a member's device: the school, the assessment, the member, the
  * criteria set if it came along, and the baseline rows — except rows the member already changed
@@ -299,22 +288,3 @@ export function importAssignment(db: ChisoDb, data: PackageData, received: Recei
   )
 }
 
-/** What changed on the device since a moment (the last backup), for the backup reminder. */
-export interface ChangesSince {
-  /** The device holds at least one school or loaded criteria set. */
-  hasData: boolean
-  /** Answers saved after the moment (all answers when there is none). */
-  answers: number
-  /** Evidence added after the moment (all evidence when there is none). */
-  evidence: number
-}
-
-export function changesSince(db: ChisoDb, since: string | null): Promise<ChangesSince> {
-  return guarded(() =>
-    db.transaction('r', [db.schools, db.criteriaSets, db.answers, db.evidence], async () => ({
-      hasData: (await db.schools.count()) + (await db.criteriaSets.count()) > 0,
-      answers: since === null ? await db.answers.count() : await db.answers.filter((a) => a.updatedAt > since).count(),
-      evidence: since === null ? await db.evidence.count() : await db.evidence.filter((e) => e.addedAt > since).count(),
-    })),
-  )
-}

@@ -1,12 +1,15 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { currentDb } from '@/db'
-import { changesSince, type ChangesSince } from '@/db/transfer'
 import type { PackageError } from '@/domain'
 import { canShareFiles, download, shareFile, shareOrDownload, type ShareOutcome } from '@/services/share'
-import { useTransferStore, type CheckedBackup, type ImportMode, type ImportReport, type MadeFile } from './transfer'
+import { currentDb, repos } from '@/db'
+import { changesSince, META_LAST_BACKUP, type ChangesSince } from '@/db/exchangeState'
+import type { CheckedBackup, ImportMode, ImportReport, MadeFile } from './transfer'
 
-export type { ChangesSince } from '@/db/transfer'
+/** The exchange-file code is loaded when a backup is made or read, not with the home screen's reminder. */
+const transferStore = async () => (await import('./transfer')).useTransferStore()
+
+export type { ChangesSince } from '@/db/exchangeState'
 export type { ShareOutcome } from '@/services/share'
 export type { CheckedBackup, ImportMode, ImportReport, MadeFile } from './transfer'
 
@@ -38,18 +41,16 @@ export type RestoreStep = 'idle' | 'checking' | 'choose' | 'writing' | 'done' | 
  * The files themselves are made and read by the transfer store.
  */
 export const useBackupStore = defineStore('backup', () => {
-  const transfer = useTransferStore()
-
   const changes = ref<ChangesSince | null>(null)
   const dismissed = ref(false)
-  const lastBackupAt = computed(() => transfer.lastBackupAt)
-  const nudge = computed(() => (dismissed.value ? null : backupNudge(changes.value, transfer.lastBackupAt)))
-  const nudgeBeforeApproval = computed(() => backupNudge(changes.value, transfer.lastBackupAt, true))
+  const lastBackupAt = ref<string | null>(null)
+  const nudge = computed(() => (dismissed.value ? null : backupNudge(changes.value, lastBackupAt.value)))
+  const nudgeBeforeApproval = computed(() => backupNudge(changes.value, lastBackupAt.value, true))
 
   /** Reads when the last backup was made and what changed since; cheap enough for every screen visit. */
   async function refreshNudge() {
-    await transfer.loadLastBackup()
-    changes.value = await changesSince(currentDb(), transfer.lastBackupAt)
+    lastBackupAt.value = (await repos().meta.get<string>(META_LAST_BACKUP)) ?? null
+    changes.value = await changesSince(currentDb(), lastBackupAt.value)
   }
 
   /** Hides the reminder until the app is opened again. */
@@ -67,7 +68,7 @@ export const useBackupStore = defineStore('backup', () => {
     made.value = null
     outcome.value = null
     makeErrors.value = []
-    const r = await transfer.makeBackup()
+    const r = await (await transferStore()).makeBackup()
     if (!r.ok) {
       makeErrors.value = r.errors
       return
@@ -112,7 +113,7 @@ export const useBackupStore = defineStore('backup', () => {
     report.value = null
     restoreErrors.value = []
     step.value = 'checking'
-    const r = await transfer.checkBackup(file)
+    const r = await (await transferStore()).checkBackup(file)
     if (!r.ok) {
       restoreErrors.value = r.errors
       step.value = 'refused'
@@ -133,7 +134,7 @@ export const useBackupStore = defineStore('backup', () => {
     const c = checked.value
     if (!c) return
     step.value = 'writing'
-    const r = await transfer.applyBackup(c, mode)
+    const r = await (await transferStore()).applyBackup(c, mode)
     checked.value = null
     if (!r.ok) {
       restoreErrors.value = r.errors

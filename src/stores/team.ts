@@ -1,7 +1,6 @@
-import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowReactive, shallowRef, toRaw } from 'vue'
+import { acceptHMRUpdate, defineStore, storeToRefs } from 'pinia'
+import { computed, ref, shallowReactive, toRaw } from 'vue'
 import { currentDb, repos, toStorageError, type StorageError } from '@/db'
-import { receivedAssignment } from '@/db/transfer'
 import {
   itemPlaces,
   MEMBER_ROLES,
@@ -17,14 +16,18 @@ import { newId, nowIso } from '@/services/clock'
 import { download, shareOrDownload, type ShareOutcome } from '@/services/share'
 import { useAssessmentStore } from './assessment'
 import { useEvidenceStore } from './evidence'
-import {
-  useTransferStore,
-  type AssignmentImported,
-  type ContributionApplied,
-  type ContributionPreview,
-  type MadeFile,
-  type TransferResult,
+import { useReceivedStore } from './received'
+import { receivedAssignment } from '@/db/exchangeState'
+import type {
+  AssignmentImported,
+  ContributionApplied,
+  ContributionPreview,
+  MadeFile,
+  TransferResult,
 } from './transfer'
+
+/** The exchange-file code is loaded when a file is made or opened, not with the home screen. */
+const transferStore = async () => (await import('./transfer')).useTransferStore()
 
 /** A person's name on the team: long enough for any Vietnamese full name, short enough for a phone line. */
 export const MEMBER_NAME_MAX = 100
@@ -59,13 +62,7 @@ export type OpenResult =
   | { kind: 'refused'; fileName: string; errors: PackageError[] }
 
 /** An assignment this device received, for the home screen. */
-export interface ReceivedSummary {
-  assessmentId: string
-  schoolName: string
-  memberName: string
-  schoolYear: string
-  itemCount: number
-}
+export type { ReceivedSummary } from './received'
 
 export const cleanName = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim()
 
@@ -113,12 +110,12 @@ export const useTeamStore = defineStore('team', () => {
   const members = ref<Member[]>([])
   /** Set on a member's phone: the assignment it holds for the open assessment. */
   const received = ref<ReceivedAssignment | null>(null)
-  const receivedList = ref<ReceivedSummary[]>([])
+  const rec = useReceivedStore()
+  const { receivedList, pendingFile } = storeToRefs(rec)
+  const { loadReceived, takePending } = rec
   const error = ref<StorageError | null>(null)
   /** Made files by who they are for (a member id, or `contribution`), kept to share again or download without making them again. */
   const made = shallowReactive(new Map<string, MadeFile>())
-  /** A file picked on another screen, for the open-file screen to read. */
-  const pendingFile = shallowRef<File | null>(null)
   /** The assignment just opened from a file, for its screen to say so. */
   const justOpened = ref<(AssignmentImported & { fileName: string }) | null>(null)
   let stop: (() => void)[] = []
@@ -234,12 +231,12 @@ export const useTeamStore = defineStore('team', () => {
   async function sendAssignment(memberId: string): Promise<SendResult> {
     const id = assessmentId.value
     if (!id) return { ok: false, errors: [] }
-    return hand(memberId, await useTransferStore().exportAssignment(id, memberId))
+    return hand(memberId, await (await transferStore()).exportAssignment(id, memberId))
   }
 
   /** The member's side: their work on the assigned rows, photos included, back to the principal. */
   async function sendContribution(id: string): Promise<SendResult> {
-    return hand(CONTRIBUTION, await useTransferStore().exportContribution(id))
+    return hand(CONTRIBUTION, await (await transferStore()).exportContribution(id))
   }
 
   /** Shares a made file again (e.g. after the share sheet needed a fresh tap); `key` is the member id or `contribution`. */
@@ -253,16 +250,6 @@ export const useTeamStore = defineStore('team', () => {
     if (f) download(f.blob, f.fileName)
   }
 
-  async function loadReceived() {
-    const list: ReceivedSummary[] = []
-    for (const a of await repos().assessments.list()) {
-      const r = await receivedAssignment(currentDb(), a.id)
-      if (!r) continue
-      const h = r.assignment
-      list.push({ assessmentId: a.id, schoolName: h.schoolName, memberName: h.memberName, schoolYear: a.schoolYear, itemCount: h.assignedItemIds.length })
-    }
-    receivedList.value = list
-  }
 
   /**
    * Opens a file received over Zalo, email or USB: an assignment is stored on this (member's)
@@ -271,7 +258,7 @@ export const useTeamStore = defineStore('team', () => {
    */
   async function openFile(file: File): Promise<OpenResult> {
     const fileName = file.name
-    const transfer = useTransferStore()
+    const transfer = await transferStore()
     // A contribution's limits hold any assignment, so it is read as one first: an assignment is
     // told apart by its manifest, before anything else of it is read.
     const c = await transfer.previewContribution(file)
@@ -286,18 +273,13 @@ export const useTeamStore = defineStore('team', () => {
     return { kind: 'assignment', fileName, value: a.value }
   }
 
-  function takePending(): File | null {
-    const f = pendingFile.value
-    pendingFile.value = null
-    return f
-  }
 
   /**
    * Writes a reviewed contribution with the principal's choice for each conflict, in one
    * transaction. A preview kept in a screen's reactive state is unwrapped: IndexedDB cannot store proxies.
    */
-  function applyContribution(preview: ContributionPreview, choices: Readonly<Record<string, ConflictChoice>>): Promise<TransferResult<ContributionApplied>> {
-    return useTransferStore().applyContribution(toRaw(preview), { ...choices })
+  async function applyContribution(preview: ContributionPreview, choices: Readonly<Record<string, ConflictChoice>>): Promise<TransferResult<ContributionApplied>> {
+    return (await transferStore()).applyContribution(toRaw(preview), { ...choices })
   }
 
   return {

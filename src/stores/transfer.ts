@@ -331,8 +331,7 @@ export const useTransferStore = defineStore('transfer', () => {
   }
 })
 
-/** Which files a file picker for exchange files should accept. */
-export const PACKAGE_FILE_ACCEPT = '.zip,application/zip'
+export { PACKAGE_FILE_ACCEPT } from '@/domain'
 /** For screens, which do not import the storage layer. */
 export type { ImportMode, ImportReport, KeptRow } from '@/db/transfer'
 

@@ -54,3 +54,6 @@ export function maxArchiveBytes(formats: readonly PackageFormat[]): number {
     ...formats.map((f) => FORMAT_LIMITS[f].maxTotalBytes + MAX_MANIFEST_BYTES + (FORMAT_LIMITS[f].maxEntries + 1) * 512),
   )
 }
+
+/** Which files a file picker for exchange files should accept. */
+export const PACKAGE_FILE_ACCEPT = '.zip,application/zip'
