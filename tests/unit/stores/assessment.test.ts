@@ -1,24 +1,9 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import type { Assessment } from '@/domain'
 import { useAssessmentStore } from '@/stores/assessment'
+import { assessment } from '../../builders/assessment'
 
-function assessment(over: Partial<Assessment> = {}): Assessment {
-  return {
-    id: 'a1',
-    schoolId: 's1',
-    setId: 'qd-4725',
-    version: '1.0.0',
-    schoolYear: '2025-2026',
-    status: 'draft',
-    revision: 1,
-    record: {},
-    createdAt: '2025-09-01T00:00:00.000Z',
-    updatedAt: '2025-09-01T00:00:00.000Z',
-    ...over,
-  }
-}
 
 describe('assessment store', () => {
   beforeEach(async () => {

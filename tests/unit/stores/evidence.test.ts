@@ -1,26 +1,11 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import type { Assessment } from '@/domain'
 import { PhotoError, type PhotoInput, type PhotoResult } from '@/services/image'
 import { useAssessmentStore } from '@/stores/assessment'
 import { checkLink, setPhotoProcessor, useEvidenceStore, type PhotoProcessor } from '@/stores/evidence'
+import { assessment } from '../../builders/assessment'
 
-function assessment(over: Partial<Assessment> = {}): Assessment {
-  return {
-    id: 'a1',
-    schoolId: 's1',
-    setId: 'qd-4725',
-    version: '1.0.0',
-    schoolYear: '2025-2026',
-    status: 'draft',
-    revision: 1,
-    record: {},
-    createdAt: '2025-09-01T00:00:00.000Z',
-    updatedAt: '2025-09-01T00:00:00.000Z',
-    ...over,
-  }
-}
 
 const CAPTURED = '2025-10-02T08:04:05.000Z'
 const photo = (name: string, type = 'image/jpeg') => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], name, { type })

@@ -2,11 +2,12 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toRaw } from 'vue'
 import { ChisoDb, repos, StorageError, useDatabase } from '@/db'
-import { defaultRecordFields, type Assessment, type Evidence, type Member, type RecordSectionId, type School } from '@/domain'
+import { defaultRecordFields, type Evidence, type Member, type RecordSectionId, type School } from '@/domain'
 import type { RenderRecordOptions } from '@/services/pdf'
 import { download, REVOKE_AFTER_MS, shareOrDownload } from '@/services/share'
 import { useAssessmentStore } from '@/stores/assessment'
 import { PDF_PHOTO_EDGE, recordFileName, useRecordStore } from '@/stores/record'
+import { assessment } from '../../builders/assessment'
 
 /** The PDF renderer, replaced: what matters here is what the store hands it and what it does with the file. */
 const render = vi.hoisted(() => ({
@@ -54,21 +55,6 @@ const SCHOOL: School = {
   updatedAt: '2025-09-01T00:00:00.000Z',
 }
 
-function assessment(over: Partial<Assessment> = {}): Assessment {
-  return {
-    id: 'a1',
-    schoolId: 's1',
-    setId: 'qd-4725',
-    version: '1.0.0',
-    schoolYear: '2025-2026',
-    status: 'draft',
-    revision: 1,
-    record: {},
-    createdAt: '2025-09-01T00:00:00.000Z',
-    updatedAt: '2025-09-01T00:00:00.000Z',
-    ...over,
-  }
-}
 
 const member = (id: string, name: string, role: Member['role'], itemIds: string[] = [], createdAt = '2025-09-02T00:00:00.000Z'): Member => ({
   id,
