@@ -24,9 +24,6 @@ async function applyLocale(locale: AppLocale) {
   document.documentElement.lang = locale
 }
 
-/** How long the first screen waits for the saved language before showing in Vietnamese. */
-const SETTINGS_WAIT_MS = 1000
-
 async function start() {
   const pinia = createPinia()
   const app = createApp(App)
@@ -35,21 +32,21 @@ async function start() {
   app.use(i18n)
 
   const settings = useSettingsStore(pinia)
-  watch(() => settings.locale, (l) => void applyLocale(l), { immediate: true })
-  // The saved language is applied before the first screen when storage answers quickly; a blocked or
-  // unavailable database must never keep the app from starting (the watch applies it later, and
-  // App shows why storage cannot be used instead of an empty screen).
-  // (A blocked open only waits: reads queue up behind it.)
+  // The language starts from a synchronous hint (settings store), so the first screen is drawn at
+  // once, without waiting for the database; the saved value is applied when it is read.
+  await applyLocale(settings.locale)
+  watch(() => settings.locale, (l) => void applyLocale(l))
+  // A blocked or unavailable database never keeps the app from starting: App shows why storage
+  // cannot be used instead of an empty screen. (A blocked open only waits: reads queue behind it.)
   const unusable = () => storageProblem.value !== null && storageProblem.value !== 'blocked'
   const loading = watchStorage()
     .then(() => (unusable() ? undefined : settings.load()))
     .catch(() => undefined)
-  await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS))])
 
   app.mount('#app')
   registerServiceWorker()
   // First run only: quietly ask the browser to keep the data (settings shows the result).
-  if (!unusable()) void settings.askPersistenceOnce().catch(() => undefined)
+  void loading.then(() => (unusable() ? undefined : settings.askPersistenceOnce())).catch(() => undefined)
 }
 
 void start()

@@ -4,7 +4,18 @@ import { createRouter, createWebHistory } from 'vue-router'
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
-    { path: '/', name: 'home', component: () => import('@/views/HomeView.vue') },
+    {
+      path: '/',
+      name: 'home',
+      component: () => import('@/views/HomeView.vue'),
+      // Draw the home screen with its list already read, so nothing jumps when it arrives; a slow or
+      // failing database only delays it briefly (the screen then shows its own loading or error state).
+      beforeEnter: async () => {
+        const { useSchoolsStore } = await import('@/stores/schools')
+        const load = useSchoolsStore().refresh().catch(() => undefined)
+        await Promise.race([load, new Promise((resolve) => setTimeout(resolve, 500))])
+      },
+    },
     { path: '/schools/new', name: 'school-new', component: () => import('@/views/SchoolFormView.vue') },
     { path: '/schools/:schoolId/edit', name: 'school-edit', component: () => import('@/views/SchoolFormView.vue') },
     { path: '/schools/:schoolId', name: 'school', component: () => import('@/views/SchoolView.vue') },

@@ -128,6 +128,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     saving.value++
     try {
       await written
+      // Let the transaction commit before any re-render this change causes takes the main thread.
+      await new Promise((resolve) => setTimeout(resolve, 0))
       answers.value = { ...answers.value, [itemId]: next }
       lastSavedAt.value = next.updatedAt
       error.value = null

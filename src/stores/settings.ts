@@ -8,6 +8,28 @@ import { requestPersistence, storageInfo, type StorageInfo } from '@/services/st
 export const META_LOCALE = 'settings.locale'
 export const META_PERSIST_ASKED = 'storage.persistAsked'
 
+/**
+ * A copy of the chosen language in localStorage, read synchronously at start so the first screen
+ * is drawn at once in the right language; the database's value stays the one that counts.
+ */
+const LOCALE_HINT_KEY = 'chiso.locale'
+
+function localeHint(): AppLocale {
+  try {
+    return localStorage.getItem(LOCALE_HINT_KEY) === 'en' ? 'en' : 'vi'
+  } catch {
+    return 'vi'
+  }
+}
+
+function rememberLocaleHint(l: AppLocale) {
+  try {
+    localStorage.setItem(LOCALE_HINT_KEY, l)
+  } catch {
+    // Storage unavailable: the language is still applied from the database after start.
+  }
+}
+
 const SUPPORTED: readonly AppLocale[] = ['vi', 'en']
 const isLocale = (v: unknown): v is AppLocale => SUPPORTED.includes(v as AppLocale)
 
@@ -16,20 +38,24 @@ const isLocale = (v: unknown): v is AppLocale => SUPPORTED.includes(v as AppLoca
  * persists it; applying the language to the UI is the app's wiring (main.ts watches `locale`).
  */
 export const useSettingsStore = defineStore('settings', () => {
-  const locale = ref<AppLocale>('vi')
+  const locale = ref<AppLocale>(localeHint())
   const loaded = ref(false)
   const storage = ref<StorageInfo | null>(null)
 
   /** Reads the saved language; keeps Vietnamese when nothing (or something unknown) is saved. */
   async function load() {
     const saved = await repos().meta.get<unknown>(META_LOCALE)
-    if (isLocale(saved)) locale.value = saved
+    if (isLocale(saved)) {
+      locale.value = saved
+      rememberLocaleHint(saved)
+    }
     loaded.value = true
   }
 
   /** Persists first, then switches. */
   async function setLocale(next: AppLocale) {
     await repos().meta.set(META_LOCALE, next)
+    rememberLocaleHint(next)
     locale.value = next
   }
 

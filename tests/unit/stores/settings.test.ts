@@ -6,6 +6,7 @@ import { META_LOCALE, META_PERSIST_ASKED, useSettingsStore } from '@/stores/sett
 beforeEach(() => {
   useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
   setActivePinia(createPinia())
+  localStorage.clear()
 })
 
 afterEach(() => {
@@ -36,6 +37,12 @@ describe('settings store', () => {
     await useSettingsStore().setLocale('en')
     expect(await repos().meta.get(META_LOCALE)).toBe('en')
 
+    // The next start draws its first screen in English at once, from the synchronous hint…
+    setActivePinia(createPinia())
+    expect(useSettingsStore().locale).toBe('en')
+
+    // …and without the hint (cleared site storage), the database's value still wins once read.
+    localStorage.clear()
     setActivePinia(createPinia())
     const again = useSettingsStore()
     expect(again.locale).toBe('vi')
