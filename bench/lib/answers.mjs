@@ -3,8 +3,8 @@
 // (a programmatic click on the radio, which fires its change event). Each change is timed from the
 // click to the moment a reader in a dedicated worker — polling the row with raw IndexedDB reads, each a
 // new read transaction, so only committed data is visible — sees the new value; the worker is not held
-// up by the page's main thread. The time until the save indicator (data-testid="save-state") settles
-// on "saved" again is noted too: that one includes the app's re-rendering. The baseline is the same
+// up by the page's main thread. The time until the save indicator (data-testid="save-state") shows
+// the change as saved (its data-saved-at moves on) is noted too: that one includes the app's re-rendering. The baseline is the same
 // number of puts of a similar record, each its own readwrite transaction, timed from put() to the
 // transaction's 'complete' event, in a separate database of the same page. Everything runs with the
 // CPU slowed 4× (the page's main thread: Chromium does not slow workers), after the service worker
@@ -126,18 +126,13 @@ async function inPage(a) {
   }
   const now = () => performance.timeOrigin + performance.now()
 
-  /** @type {{ t: number, text: string }[]} */
+  /** @type {{ t: number, saved: string }[]} */
   let log = []
-  const obs = new MutationObserver(() => log.push({ t: performance.now(), text: saveEl.textContent?.trim() ?? '' }))
-  obs.observe(saveEl, { subtree: true, childList: true, characterData: true })
-  /** The time the indicator settled: it changed (to "saving"), then changed again to something else. */
-  const settledAt = (/** @type {string} */ before) => {
-    const first = log.findIndex((e) => e.text !== before)
-    if (first < 0) return null
-    const firstText = log[first]?.text
-    const next = log.slice(first + 1).find((e) => e.text !== firstText)
-    return next ? next.t : null
-  }
+  const savedAt = () => saveEl.getAttribute('data-saved-at') ?? ''
+  const obs = new MutationObserver(() => log.push({ t: performance.now(), saved: savedAt() }))
+  obs.observe(saveEl, { attributes: true, attributeFilter: ['data-saved-at'] })
+  /** The time the screen showed this change as saved: the indicator's save time moved on. */
+  const settledAt = (/** @type {string} */ before) => log.find((e) => e.saved !== before)?.t ?? null
 
   /** @type {number[]} */
   const app = []
@@ -153,7 +148,7 @@ async function inPage(a) {
       break
     }
     const expected = i % 2 === 0
-    const before = saveEl.textContent?.trim() ?? ''
+    const before = savedAt()
     log = []
     const seenP = ask({ key: [a.assessmentId, a.itemId], expected, timeoutMs: a.perStepMs })
     const t0 = performance.now()
@@ -162,8 +157,8 @@ async function inPage(a) {
     const seen = await seenP
     if (seen === 'timeout' || seen.at === undefined) errors.push(`change ${i}: not seen in IndexedDB (${JSON.stringify(seen)})`)
     else app.push(seen.at - t0abs)
-    // The indicator normally settles right after the commit; give it up to 1 s more (none at all
-    // once it has never settled in the first changes, e.g. if the app stops showing "Đang lưu…").
+    // The indicator normally shows the new save time right after the commit; give it up to 1 s more
+    // (none at all once it never did in the first changes, e.g. if the attribute is gone).
     let settled = settledAt(before)
     const uiUntil = performance.now() + (uiBroken ? 0 : 1000)
     while (settled === null && performance.now() < uiUntil) {
