@@ -1,10 +1,9 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { i18n } from '@/i18n'
 import UpdatePrompt from '@/components/app/UpdatePrompt.vue'
 
 // Vant's per-component CSS cannot be loaded by Node; the look is not under test here.
-vi.mock('vant/es/button/style/index', () => ({}))
 
 const mountPrompt = (visible: boolean) => mount(UpdatePrompt, { props: { visible }, global: { plugins: [i18n] } })
 

@@ -1,27 +1,15 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { i18n } from '@/i18n'
 import type { Assessment, School } from '@/domain'
 import type { AvailableSet } from '@/stores/criteriaSets'
 import NewAssessmentForm from '@/components/assessment/NewAssessmentForm.vue'
 import { tinySet } from '../../builders/criteriaSet'
+import { aSchool } from '../../builders/school'
 
-// Vant's per-component styles are CSS, which the test runner does not load.
-vi.mock('vant/es/button/style/index', () => ({}))
 
-const school: School = {
-  id: 's1',
-  name: 'Trường Tiểu học Võ Thị Sáu',
-  code: '',
-  kind: 'tieu-hoc',
-  province: 'Hải Phòng',
-  commune: '',
-  managingBody: '',
-  headName: '',
-  createdAt: '2025-09-01T00:00:00.000Z',
-  updatedAt: '2025-09-01T00:00:00.000Z',
-}
+const school = aSchool()
 
 const sets: AvailableSet[] = [
   { set: tinySet(), source: 'built-in' },

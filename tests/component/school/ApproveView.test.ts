@@ -9,9 +9,6 @@ import type { Assessment } from '@/domain'
 import { i18n } from '@/i18n'
 import ApproveView from '@/views/ApproveView.vue'
 
-// Vant's per-component styles are CSS, which the test runner does not load.
-vi.mock('vant/es/button/style/index', () => ({}))
-vi.mock('vant/es/dialog/style/index', () => ({}))
 vi.mock('vant', async (original) => ({ ...(await original<typeof import('vant')>()), showConfirmDialog: vi.fn() }))
 const confirm = vi.mocked(showConfirmDialog)
 

@@ -8,8 +8,6 @@ import { i18n } from '@/i18n'
 import { useSchoolsStore } from '@/stores/schools'
 import SchoolFormView from '@/views/SchoolFormView.vue'
 
-// Vant's per-component styles are CSS, which the test runner does not load.
-vi.mock('vant/es/button/style/index', () => ({}))
 
 const Stub = defineComponent({ template: '<p>stub</p>' })
 

@@ -5,29 +5,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import type { Assessment, School } from '@/domain'
+import type { Assessment } from '@/domain'
 import { i18n } from '@/i18n'
 import SchoolView from '@/views/SchoolView.vue'
+import { aSchool } from '../../builders/school'
 
-// Vant's per-component styles are CSS, which the test runner does not load.
-vi.mock('vant/es/button/style/index', () => ({}))
-vi.mock('vant/es/dialog/style/index', () => ({}))
 vi.mock('vant', async (original) => ({ ...(await original<typeof import('vant')>()), showConfirmDialog: vi.fn() }))
 const confirm = vi.mocked(showConfirmDialog)
 
 const Stub = defineComponent({ template: '<p>stub</p>' })
-const school: School = {
-  id: 's1',
-  name: 'Trường Tiểu học Võ Thị Sáu',
-  code: '',
-  kind: 'tieu-hoc',
-  province: 'Hải Phòng',
-  commune: '',
-  managingBody: '',
-  headName: '',
-  createdAt: '2025-09-01T00:00:00.000Z',
-  updatedAt: '2025-09-01T00:00:00.000Z',
-}
+const school = aSchool()
 const approved: Assessment = {
   id: 'a1',
   schoolId: 's1',

@@ -1,12 +1,11 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { i18n } from '@/i18n'
 import type { AvailableSet } from '@/stores/criteriaSets'
 import SetCard from '@/components/sets/SetCard.vue'
 import { tinySet } from '../../builders/criteriaSet'
 
 // Vant's per-component CSS cannot be loaded by Node; the look is not under test here.
-vi.mock('vant/es/button/style/index', () => ({}))
 
 const mountCard = (entry: AvailableSet, refused = false) =>
   mount(SetCard, { props: { entry, refused }, global: { plugins: [i18n] } })
