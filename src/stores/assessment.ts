@@ -12,6 +12,7 @@ import {
 } from '@/domain'
 import { nowIso } from '@/services/clock'
 import { useCriteriaSetsStore } from './criteriaSets'
+import { plain } from './plain'
 
 /**
  * What the database reports, except rows this tab wrote more recently: a watch result can be computed
@@ -150,7 +151,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const a = (await repos().assessments.get(shown.id).catch(() => undefined)) ?? shown
     const next: Assessment = { ...a, record: { ...a.record, ...fields }, updatedAt: nowIso() }
     try {
-      await repos().assessments.put(JSON.parse(JSON.stringify(next)) as Assessment)
+      await repos().assessments.put(plain(next))
       assessment.value = next
       return true
     } catch (e) {

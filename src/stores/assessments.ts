@@ -1,8 +1,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, toRaw } from 'vue'
+import { ref } from 'vue'
 import { repos } from '@/db'
 import { itemPlaces, type Answer, type Assessment, type CriteriaSet } from '@/domain'
 import { newId, nowIso } from '@/services/clock'
+import { plain } from './plain'
 
 export interface NewAssessment {
   schoolId: string
@@ -13,11 +14,6 @@ export interface NewAssessment {
   copyFrom?: string
 }
 
-/**
- * A plain, proxy-free copy: callers often pass an assessment held in reactive state, whose nested
- * objects are Vue proxies that IndexedDB cannot clone.
- */
-const plain = <T>(x: T): T => JSON.parse(JSON.stringify(toRaw(x))) as T
 
 /** Copies answers onto another assessment, keeping only rows the target set still has. */
 function copyAnswers(from: Answer[], to: Assessment, set: CriteriaSet | undefined, markCopied: boolean): Answer[] {

@@ -18,6 +18,7 @@ import {
 import { newId, nowIso } from '@/services/clock'
 import { processPhotos, type PhotoErrorCode, type PhotoInput, type PhotoResult } from '@/services/image'
 import { useAssessmentStore } from './assessment'
+import { plain } from './plain'
 
 /** The photo pipeline as the store uses it; tests swap it (their DOM cannot decode pictures). */
 export type PhotoProcessor = <F extends PhotoInput>(files: F[], onProgress: (done: number, total: number) => void) => Promise<PhotoResult<F>[]>
@@ -68,8 +69,6 @@ export function checkLink(input: string): LinkProblem | null {
 
 const clean = (s: string) => s.trim().normalize('NFC').slice(0, TITLE_MAX_LENGTH)
 const baseName = (name: string) => name.replace(/\.[^.]*$/, '').trim()
-/** IndexedDB cannot store Vue proxies; evidence is plain JSON data. */
-const plain = (e: Evidence): Evidence => JSON.parse(JSON.stringify(e)) as Evidence
 const scored = (item: Item, value: unknown) =>
   (item.kind === 'points' && typeof value === 'number' && value > 0) || (item.kind === 'condition' && value === true)
 

@@ -16,6 +16,7 @@ import { todayLocal } from '@/services/clock'
 import { encodePhoto } from '@/services/image/encode'
 import { canShareFiles, download, shareFile, shareOrDownload, type ShareOutcome } from '@/services/share'
 import { useAssessmentStore } from './assessment'
+import { plain } from './plain'
 
 export type RecordFieldKey = keyof RecordFields
 export type RecordOpenState = 'idle' | 'loading' | 'ready' | 'missing' | 'no-set' | 'no-school' | 'error'
@@ -77,7 +78,6 @@ export function recordFileName(modelFileName: string, sections?: readonly Record
   return `${name}.pdf`
 }
 
-const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T
 
 function readAsDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@ import { acceptHMRUpdate, defineStore, storeToRefs } from 'pinia'
 import { computed, ref, shallowReactive, toRaw } from 'vue'
 import { currentDb, repos, toStorageError, type StorageError } from '@/db'
 import {
+  hasAnswer,
   itemPlaces,
   MEMBER_ROLES,
   type Answer,
@@ -25,6 +26,7 @@ import type {
   MadeFile,
   TransferResult,
 } from './transfer'
+import { plain } from './plain'
 
 /** The exchange-file code is loaded when a file is made or opened, not with the home screen. */
 const transferStore = async () => (await import('./transfer')).useTransferStore()
@@ -72,8 +74,6 @@ export function nameProblem(name: string): Exclude<MemberProblem, 'not-saved'> |
   return n.length > MEMBER_NAME_MAX ? 'too-long' : null
 }
 
-const isAnswered = (a: Answer | undefined) =>
-  a !== undefined && a.value !== null && !(typeof a.value === 'string' && a.value.trim() === '')
 
 export function memberProgress(
   itemIds: readonly string[],
@@ -84,7 +84,7 @@ export function memberProgress(
   let answered = 0
   let withEvidence = 0
   for (const id of itemIds) {
-    if (isAnswered(answers[id])) answered++
+    if (hasAnswer(answers[id]?.value)) answered++
     const list = byItem.get(id) ?? []
     if (list.length) withEvidence++
     for (const e of list) evidence.add(e.id)
@@ -95,7 +95,6 @@ export function memberProgress(
 /** The key of the member's own contribution among made files. */
 export const CONTRIBUTION = 'contribution'
 
-const plain = (m: Member): Member => JSON.parse(JSON.stringify(m)) as Member
 const roleRank = (r: MemberRole) => MEMBER_ROLES.indexOf(r)
 
 /**

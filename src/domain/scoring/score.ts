@@ -103,9 +103,13 @@ export function checkAnswer(item: Item, value: AnswerValue): InvalidAnswerCode |
   }
 }
 
+/** Whether a row holds an answer at all: absent, null and blank text are not answers. */
+export function hasAnswer(value: AnswerValue | undefined): boolean {
+  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '')
+}
+
 function isAnswered(item: Item, value: AnswerValue | undefined): boolean {
-  if (value === undefined || value === null) return false
-  return item.kind === 'info' ? typeof value === 'string' && value.trim() !== '' : true
+  return hasAnswer(value) && (item.kind !== 'info' || typeof value === 'string')
 }
 
 function scoreItem(item: Item, value: AnswerValue | undefined, invalid: InvalidAnswer[]): ItemScore {
