@@ -22,6 +22,13 @@ test('two tabs on the same assessment stay consistent', async ({ page, context }
 test('the criteria-set and settings screens are usable with a screen reader', async ({ page }) => {
   await page.goto('/sets')
   await expect(page.getByText('4725/QĐ-BGDĐT').first()).toBeVisible()
+  // A broken set file is refused with the file named, and nothing is added.
+  await page.getByLabel('Chọn tệp bộ tiêu chí (.json)').setInputFiles({
+    name: 'bo-tieu-chi-loi.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "chiso.criteria-set",'),
+  })
+  await expect(page.getByRole('alert')).toContainText('Không nạp được tệp “bo-tieu-chi-loi.json”')
   await expectNoSeriousA11yViolations(page)
   await page.goto('/settings')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
