@@ -3,7 +3,7 @@
  * UI language. Values quoted from the file are shortened and always rendered as text by the caller.
  */
 import type { CriteriaSetError } from '@/domain'
-import { formatBytes, formatNumber } from './format'
+import { formatBytes, formatNumber } from '@/components/ui/format'
 
 export type Translate = (key: string, named: Record<string, unknown>) => string
 
