@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie'
+import { liveQuery, type Transaction } from 'dexie'
 import type { Answer, Assessment, Evidence, Member, School } from '@/domain'
 import type { ChisoDb, DbCriteriaSet, DbEvidenceFile } from './database'
 import { guarded } from './errors'
@@ -54,7 +54,14 @@ export function createRepositories(db: ChisoDb) {
 
   const answers = {
     list: (assessmentId: string) => guarded(() => db.answers.where('assessmentId').equals(assessmentId).toArray()),
-    put: (a: Answer) => guarded(() => db.answers.put(a)),
+    put: (a: Answer) =>
+      guarded(() =>
+        db.transaction('rw', db.answers, (tx) => {
+          const written = db.answers.put(a)
+          commitNow(tx)
+          return written
+        }),
+      ),
     remove: (assessmentId: string, itemId: string) => guarded(() => db.answers.delete([assessmentId, itemId])),
   }
 
@@ -112,6 +119,14 @@ export function createRepositories(db: ChisoDb) {
   }
 
   return { schools, assessments, answers, members, evidence, criteriaSets, meta, watch }
+}
+
+/**
+ * Asks IndexedDB to commit a transaction whose requests have all been issued, instead of waiting for
+ * their results to reach this thread first: the write is durable sooner, whatever the page is busy with.
+ */
+function commitNow(tx: Transaction) {
+  tx.idbtrans.commit?.()
 }
 
 async function removeEvidenceRows(db: ChisoDb, ids: string[]) {
