@@ -23,6 +23,15 @@ const CSP = [
   "form-action 'self'",
 ].join('; ')
 
+/** The app's own modules every screen needs (with the libraries they import): one shared chunk. */
+const SHELL = /[\\/]src[\\/](stores|db|services|domain|components[\\/]ui|composables)[\\/]/
+/** Needed only by the screens that work inside one assessment (scoring, evidence, team). */
+const WORK =
+  /[\\/]src[\\/](stores[\\/](assessment|evidence|team)\.|domain[\\/]evidence[\\/]|services[\\/]image[\\/]|composables[\\/](useDebouncedText|useObjectUrl)\.)/
+/** Loaded only when used (exchange files, backup, the record PDF, confirm dialogs): left to their own chunks. */
+const LAZY =
+  /[\\/]src[\\/](services[\\/](pdf|packages)[\\/]|services[\\/]image[\\/]exif|domain[\\/](packages|record)[\\/]|db[\\/]transfer\.|stores[\\/](transfer|record)\.|components[\\/]ui[\\/]confirm\.)/
+
 export default defineConfig({
   plugins: [
     criteriaSets(fileURLToPath(new URL('./criteria-sets', import.meta.url))),
@@ -104,6 +113,18 @@ export default defineConfig({
   build: {
     // The lazily loaded PDF chunk is large by design.
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Fewer, larger files for the app's own code: over a slow connection (and HTTP/1.1's six
+        // connections) twenty small chunks cost more round trips than their bytes.
+        codeSplitting: {
+          groups: [
+            { name: 'app', test: (id: string) => SHELL.test(id) && !WORK.test(id) && !LAZY.test(id), priority: 2 },
+            { name: 'work', test: (id: string) => WORK.test(id) && !LAZY.test(id), priority: 1 },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'happy-dom',
