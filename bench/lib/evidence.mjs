@@ -69,6 +69,12 @@ async function pickPhoto(page, fixture) {
   const before = await storedFiles(page)
   if (typeof before === 'string') throw new NotMeasured(before)
   await add.click()
+  // The sheet is loaded the first time it opens: wait for its file inputs (not part of the timing).
+  await page
+    .locator(PHOTO_INPUTS[PHOTO_INPUTS.length - 1])
+    .first()
+    .waitFor({ state: 'attached', timeout: 15_000 })
+    .catch(() => {})
   let input = null
   for (const sel of PHOTO_INPUTS) {
     const l = page.locator(sel)

@@ -43,3 +43,5 @@ export {
   type CaptureTime,
 } from './evidence/photo-plan'
 export * from './packages'
+export * from './backup/nudge'
+export * from './team/members'

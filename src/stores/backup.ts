@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { PackageError } from '@/domain'
+import { backupNudge, type PackageError } from '@/domain'
 import { canShareFiles, download, shareFile, shareOrDownload, type ShareOutcome } from '@/services/share'
 import { currentDb, repos } from '@/db'
 import { changesSince, META_LAST_BACKUP, type ChangesSince } from '@/db/exchangeState'
@@ -12,25 +12,6 @@ const transferStore = async () => (await import('./transfer')).useTransferStore(
 export type { ChangesSince } from '@/db/exchangeState'
 export type { ShareOutcome } from '@/services/share'
 export type { CheckedBackup, ImportMode, ImportReport, MadeFile } from './transfer'
-
-/** Answers saved since the last backup that make the reminder appear. */
-export const NUDGE_AFTER_ANSWERS = 20
-/** New evidence since the last backup that makes the reminder appear (photos cannot be typed again). */
-export const NUDGE_AFTER_EVIDENCE = 1
-
-/** `never`: data but no backup made on this device; `changes`: enough changed since the last one. */
-export type NudgeReason = 'never' | 'changes'
-
-/**
- * Whether to remind the user to make a backup. `strict` (before an approval) reminds of any change
- * at all; otherwise only of significant ones.
- */
-export function backupNudge(changes: ChangesSince | null, lastBackupAt: string | null, strict = false): NudgeReason | null {
-  if (!changes?.hasData) return null
-  if (lastBackupAt === null) return 'never'
-  if (strict) return changes.answers > 0 || changes.evidence > 0 ? 'changes' : null
-  return changes.answers >= NUDGE_AFTER_ANSWERS || changes.evidence >= NUDGE_AFTER_EVIDENCE ? 'changes' : null
-}
 
 /** Where restoring a backup stands, for the backup screen. */
 export type RestoreStep = 'idle' | 'checking' | 'choose' | 'writing' | 'done' | 'refused'

@@ -2,13 +2,14 @@ import { acceptHMRUpdate, defineStore, storeToRefs } from 'pinia'
 import { computed, ref, shallowReactive, toRaw } from 'vue'
 import { currentDb, repos, toStorageError, type StorageError } from '@/db'
 import {
-  hasAnswer,
+  cleanName,
   itemPlaces,
   MEMBER_ROLES,
-  type Answer,
+  memberProgress,
+  nameProblem,
   type ConflictChoice,
-  type Evidence,
   type Member,
+  type MemberNameProblem,
   type MemberRole,
   type PackageError,
   type ReceivedAssignment,
@@ -31,26 +32,12 @@ import { plain } from './plain'
 /** The exchange-file code is loaded when a file is made or opened, not with the home screen. */
 const transferStore = async () => (await import('./transfer')).useTransferStore()
 
-/** A person's name on the team: long enough for any Vietnamese full name, short enough for a phone line. */
-export const MEMBER_NAME_MAX = 100
-
 export interface MemberInput {
   name: string
   role: MemberRole
 }
 
-export type MemberProblem = 'empty' | 'too-long' | 'not-saved'
-
-/** How far a member is with their rows. */
-export interface MemberProgress {
-  assigned: number
-  /** Assigned rows with an answer. */
-  answered: number
-  /** Assigned rows with at least one evidence. */
-  withEvidence: number
-  /** Evidence supporting the assigned rows, each counted once. */
-  evidence: number
-}
+export type MemberProblem = MemberNameProblem | 'not-saved'
 
 /** A made file handed to the share sheet, or saved as a download. */
 export type SendResult =
@@ -65,32 +52,6 @@ export type OpenResult =
 
 /** An assignment this device received, for the home screen. */
 export type { ReceivedSummary } from './received'
-
-export const cleanName = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim()
-
-export function nameProblem(name: string): Exclude<MemberProblem, 'not-saved'> | null {
-  const n = cleanName(name)
-  if (n === '') return 'empty'
-  return n.length > MEMBER_NAME_MAX ? 'too-long' : null
-}
-
-
-export function memberProgress(
-  itemIds: readonly string[],
-  answers: Readonly<Record<string, Answer>>,
-  byItem: ReadonlyMap<string, readonly Evidence[]>,
-): MemberProgress {
-  const evidence = new Set<string>()
-  let answered = 0
-  let withEvidence = 0
-  for (const id of itemIds) {
-    if (hasAnswer(answers[id]?.value)) answered++
-    const list = byItem.get(id) ?? []
-    if (list.length) withEvidence++
-    for (const e of list) evidence.add(e.id)
-  }
-  return { assigned: itemIds.length, answered, withEvidence, evidence: evidence.size }
-}
 
 /** The key of the member's own contribution among made files. */
 export const CONTRIBUTION = 'contribution'

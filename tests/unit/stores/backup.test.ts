@@ -4,9 +4,10 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
 import { importSnapshot, META_LAST_BACKUP } from '@/db/transfer'
-import { backupNudge, NUDGE_AFTER_ANSWERS, useBackupStore, type ChangesSince } from '@/stores/backup'
+import { NUDGE_AFTER_ANSWERS } from '@/domain'
+import { useBackupStore, type ChangesSince } from '@/stores/backup'
 import { useTransferStore } from '@/stores/transfer'
-import { answer, blobOf, jpegLike, photo, sampleData, sampleFiles, T2 } from '../domain/packages/sample'
+import { answer, blobOf, jpegLike, photo, sampleData, sampleFiles } from '../domain/packages/sample'
 import { dbState } from '../services/packages/dbState'
 
 const share = vi.hoisted(() => ({
@@ -34,22 +35,6 @@ beforeEach(async () => {
 })
 
 const changes = (answers: number, evidence: number, hasData = true): ChangesSince => ({ hasData, answers, evidence })
-
-describe('backupNudge', () => {
-  it.each([
-    ['no data at all', changes(0, 0, false), null, false, null],
-    ['data, never backed up', changes(0, 0), null, false, 'never'],
-    ['nothing since the last backup', changes(0, 0), T2, false, null],
-    [`${NUDGE_AFTER_ANSWERS - 1} answers since`, changes(NUDGE_AFTER_ANSWERS - 1, 0), T2, false, null],
-    [`${NUDGE_AFTER_ANSWERS} answers since`, changes(NUDGE_AFTER_ANSWERS, 0), T2, false, 'changes'],
-    ['one new evidence since', changes(0, 1), T2, false, 'changes'],
-    ['before approval: one answer since', changes(1, 0), T2, true, 'changes'],
-    ['before approval: nothing since', changes(0, 0), T2, true, null],
-    ['before approval: never backed up', changes(0, 0), null, true, 'never'],
-  ] as const)('%s → %s', (_, c, last, strict, expected) => {
-    expect(backupNudge(c, last, strict)).toBe(expected)
-  })
-})
 
 describe('the backup reminder', () => {
   it('says nothing on an empty device, then reminds once there is data and no backup', async () => {

@@ -5,11 +5,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { reactive } from 'vue'
 import { ChisoDb, repos, useDatabase } from '@/db'
 import { importSnapshot } from '@/db/transfer'
-import type { Answer, Evidence } from '@/domain'
 import { shareOrDownload } from '@/services/share'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useEvidenceStore } from '@/stores/evidence'
-import { MEMBER_NAME_MAX, memberProgress, nameProblem, useTeamStore, type OpenResult, type SendResult } from '@/stores/team'
+import { MEMBER_NAME_MAX } from '@/domain'
+import { useTeamStore, type OpenResult, type SendResult } from '@/stores/team'
 import { useTransferStore } from '@/stores/transfer'
 import { blobOf, jpegLike, photo, sampleData, sampleFiles } from '../domain/packages/sample'
 import { dbState } from '../services/packages/dbState'
@@ -76,7 +76,6 @@ describe('members of the working group', () => {
     const team = await openTeam()
     expect(await team.addMember({ name, role: 'teacher' })).toBe(problem)
     expect(await repos().members.list('a1')).toHaveLength(2)
-    expect(nameProblem(name)).toBe(problem)
   })
 
   it('edits and removes a member', async () => {
@@ -114,21 +113,6 @@ describe('assigning rows', () => {
     expect(team.progress.get('m2')).toEqual({ assigned: 1, answered: 1, withEvidence: 1, evidence: 1 })
     await team.assign('m2', ['2.1', '2.2'])
     expect(team.progress.get('m2')).toEqual({ assigned: 2, answered: 1, withEvidence: 1, evidence: 1 })
-  })
-
-  it('memberProgress: empty text is not an answer; evidence on two rows counts once', () => {
-    const a = (itemId: string, value: Answer['value']): Answer => ({ assessmentId: 'a1', itemId, value, note: '', updatedAt: '' })
-    const e = photo({ id: 'x', itemIds: ['r1', 'r2'] })
-    const byItem = new Map<string, Evidence[]>([
-      ['r1', [e]],
-      ['r2', [e]],
-    ])
-    expect(memberProgress(['r1', 'r2', 'r3'], { r1: a('r1', ' '), r2: a('r2', 0), r3: a('r3', null) }, byItem)).toEqual({
-      assigned: 3,
-      answered: 1,
-      withEvidence: 2,
-      evidence: 1,
-    })
   })
 })
 
