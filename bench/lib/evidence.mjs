@@ -71,7 +71,7 @@ async function pickPhoto(page, fixture) {
   await add.click()
   // The sheet is loaded the first time it opens: wait for its file inputs (not part of the timing).
   await page
-    .locator(PHOTO_INPUTS[PHOTO_INPUTS.length - 1])
+    .locator('input[type="file"][accept*="image"]')
     .first()
     .waitFor({ state: 'attached', timeout: 15_000 })
     .catch(() => {})

@@ -93,6 +93,9 @@ test('a principal scores both groups on a phone, offline, and approves the resul
   // Approval makes it read-only
   await page.getByRole('link', { name: 'Phê duyệt kết quả' }).click()
   await page.getByLabel('Số quyết định').fill('15/QĐ-THVT')
+  // Never backed up: the approval screen suggests a backup first, without blocking
+  await expect(page.getByTestId('backup-nudge')).toContainText('Nên tạo bản sao lưu trước khi phê duyệt.')
+  await expect(page.getByTestId('backup-nudge').getByRole('link', { name: 'Sao lưu ngay' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await page.getByRole('button', { name: 'Phê duyệt kết quả' }).click()
   await page.getByRole('dialog').getByRole('button', { name: /Đồng ý|Xác nhận|Phê duyệt/ }).click()
