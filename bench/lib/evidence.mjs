@@ -74,7 +74,9 @@ async function pickPhoto(page, fixture) {
     .locator('input[type="file"][accept*="image"]')
     .first()
     .waitFor({ state: 'attached', timeout: 15_000 })
-    .catch(() => {})
+    .catch(() => {
+      throw new NotMeasured('the add-evidence sheet did not open within 15 s')
+    })
   let input = null
   for (const sel of PHOTO_INPUTS) {
     const l = page.locator(sel)

@@ -124,9 +124,12 @@ export function createRepositories(db: ChisoDb) {
 /**
  * Asks IndexedDB to commit a transaction whose requests have all been issued, instead of waiting for
  * their results to reach this thread first: the write is durable sooner, whatever the page is busy with.
+ * Dexie issues a plain put synchronously; a Dexie hook or add-on on the table would make it read
+ * first, and the put would then fail after this commit (tests/unit/db/answers.test.ts checks the order).
+ * Inside a caller's transaction it does nothing: that one commits when the caller is done.
  */
 function commitNow(tx: Transaction) {
-  tx.idbtrans.commit?.()
+  if (!tx.parent) tx.idbtrans.commit?.()
 }
 
 async function removeEvidenceRows(db: ChisoDb, ids: string[]) {

@@ -8,6 +8,7 @@ import { ChisoDb, repos, useDatabase } from '@/db'
 import type { Assessment } from '@/domain'
 import { i18n } from '@/i18n'
 import ApproveView from '@/views/ApproveView.vue'
+import { aSchool } from '../../builders/school'
 
 vi.mock('vant', async (original) => ({ ...(await original<typeof import('vant')>()), showConfirmDialog: vi.fn() }))
 const confirm = vi.mocked(showConfirmDialog)
@@ -31,6 +32,7 @@ async function mountApprove(id = 'a1') {
     history: createMemoryHistory(),
     routes: [
       { path: '/a/:assessmentId', name: 'score', component: Stub },
+      { path: '/backup', name: 'backup', component: Stub },
       { path: '/a/:assessmentId/approve', name: 'approve', component: ApproveView },
     ],
   })
@@ -42,6 +44,7 @@ async function mountApprove(id = 'a1') {
 }
 
 beforeEach(async () => {
+  localStorage.clear()
   useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
   setActivePinia(createPinia())
   confirm.mockReset()
@@ -75,6 +78,40 @@ describe('ApproveView', () => {
       status: 'approved',
       approval: { date: '2026-05-20', decisionNumber: '15/QĐ-THVT' },
     })
+  })
+
+  it('suggests a backup first when none was made, without blocking the approval', async () => {
+    await repos().schools.put(aSchool({ id: 's1' }))
+    const { w } = await mountApprove()
+    await vi.waitFor(() => expect(w.find('[data-testid="backup-nudge"]').exists()).toBe(true))
+    const nudge = w.get('[data-testid="backup-nudge"]')
+    expect(nudge.text()).toContain('Nên tạo bản sao lưu trước khi phê duyệt.')
+    expect(nudge.find('button').exists()).toBe(false) // no "later": it stays while the head decides
+    expect(w.get('#approval-form-decisionNumber').attributes('disabled')).toBeUndefined()
+  })
+
+  it('keeps the typed decision while the head leaves to make a backup, and forgets it once approved', async () => {
+    const first = await mountApprove()
+    await first.w.get('#approval-form-date').setValue('2026-05-21')
+    await first.w.get('#approval-form-decisionNumber').setValue('16/QĐ-THVT')
+    first.w.unmount()
+
+    const { w, router } = await mountApprove()
+    expect((w.get('#approval-form-date').element as HTMLInputElement).value).toBe('2026-05-21')
+    expect((w.get('#approval-form-decisionNumber').element as HTMLInputElement).value).toBe('16/QĐ-THVT')
+
+    confirm.mockResolvedValueOnce('confirm')
+    await w.get('form').trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('score'))
+    expect((await repos().assessments.get('a1'))?.approval?.decisionNumber).toBe('16/QĐ-THVT')
+    expect(Object.keys(localStorage)).toEqual([])
+  })
+
+  it('starts from today and an empty number when the kept draft is unreadable', async () => {
+    localStorage.setItem('chiso.draft.approval-a1', '{not json')
+    const { w } = await mountApprove()
+    expect((w.get('#approval-form-decisionNumber').element as HTMLInputElement).value).toBe('')
+    expect((w.get('#approval-form-date').element as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
   it('does not approve when the head cancels', async () => {

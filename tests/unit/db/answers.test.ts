@@ -15,8 +15,10 @@ const answer = (over: Partial<Answer> = {}): Answer => ({
 const original = <F>(proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)?.value as F
 
 describe('answer writes', () => {
+  let db: ChisoDb
   beforeEach(() => {
-    useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
+    db = new ChisoDb(`test-${crypto.randomUUID()}`)
+    useDatabase(db)
   })
   afterEach(() => {
     vi.restoreAllMocks()
@@ -40,6 +42,23 @@ describe('answer writes', () => {
     await repos().answers.put(answer())
     expect(events.slice(0, 3)).toEqual(['put', 'commit', 'put done'])
     expect(await repos().answers.list('a1')).toEqual([answer()])
+  })
+
+  it('inside a larger transaction, leaves the commit to it: all of it is stored, or none', async () => {
+    const later = { ...answer({ itemId: '1.2', value: false }) }
+    await db.transaction('rw', db.answers, async () => {
+      await repos().answers.put(answer())
+      await db.answers.put(later)
+    })
+    expect(await repos().answers.list('a1')).toEqual([answer(), later])
+
+    await expect(
+      db.transaction('rw', db.answers, async () => {
+        await repos().answers.put(answer({ itemId: '1.3', value: 2 }))
+        throw new Error('the caller gives up')
+      }),
+    ).rejects.toThrow('the caller gives up')
+    expect((await repos().answers.list('a1')).map((a) => a.itemId)).toEqual(['1.1', '1.2'])
   })
 
   it('a row IndexedDB cannot store is refused as a storage error, and the stored answer stays', async () => {
