@@ -12,6 +12,8 @@ export const META_ASSIGNMENT_PREFIX = 'transfer.assignment:'
 /** Contributions imported on this device, by package id → when. */
 export const META_CONTRIBUTION_PREFIX = 'transfer.contribution:'
 export const META_LAST_BACKUP = 'transfer.lastBackupAt'
+/** The principal's "keep mine" decisions on contributions, per assessment (`keptDecisionKey`s). */
+export const META_KEPT_PREFIX = 'transfer.kept:'
 
 /** The assignment received for an assessment, on a member's device. */
 export async function receivedAssignment(db: ChisoDb, assessmentId: string): Promise<ReceivedAssignment | undefined> {
@@ -21,6 +23,14 @@ export async function receivedAssignment(db: ChisoDb, assessmentId: string): Pro
 /** When a contribution package was imported on this device, if it was. */
 export async function contributionImportedAt(db: ChisoDb, packageId: string): Promise<string | undefined> {
   return guarded(async () => (await db.meta.get(META_CONTRIBUTION_PREFIX + packageId))?.value as string | undefined)
+}
+
+/** The principal's earlier "keep mine" decisions on contributions to an assessment. */
+export async function keptDecisions(db: ChisoDb, assessmentId: string): Promise<Set<string>> {
+  return guarded(async () => {
+    const value = (await db.meta.get(META_KEPT_PREFIX + assessmentId))?.value
+    return new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [])
+  })
 }
 
 /** What changed on the device since a moment (the last backup), for the backup reminder. */

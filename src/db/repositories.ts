@@ -2,6 +2,7 @@ import { liveQuery, type Transaction } from 'dexie'
 import type { Answer, Assessment, Evidence, Member, School } from '@/domain'
 import type { ChisoDb, DbCriteriaSet, DbEvidenceFile } from './database'
 import { guarded } from './errors'
+import { META_KEPT_PREFIX } from './exchangeState'
 
 /**
  * Every read and write the app makes, each write one transaction: it either happens whole or
@@ -16,7 +17,7 @@ export function createRepositories(db: ChisoDb) {
     /** Removes the school with all its assessments and what they hold. */
     remove: (id: string) =>
       guarded(() =>
-        db.transaction('rw', [db.schools, db.assessments, db.answers, db.members, db.evidence, db.evidenceFiles], async () => {
+        db.transaction('rw', [db.schools, db.assessments, db.answers, db.members, db.evidence, db.evidenceFiles, db.meta], async () => {
           const ids = await db.assessments.where('schoolId').equals(id).primaryKeys()
           for (const a of ids) await removeAssessmentRows(db, a)
           await db.schools.delete(id)
@@ -44,7 +45,7 @@ export function createRepositories(db: ChisoDb) {
       ),
     remove: (id: string) =>
       guarded(() =>
-        db.transaction('rw', [db.assessments, db.answers, db.members, db.evidence, db.evidenceFiles], () =>
+        db.transaction('rw', [db.assessments, db.answers, db.members, db.evidence, db.evidenceFiles, db.meta], () =>
           removeAssessmentRows(db, id),
         ),
       ),
@@ -144,6 +145,7 @@ async function removeAssessmentRows(db: ChisoDb, id: string) {
   await db.answers.where('assessmentId').equals(id).delete()
   await db.members.where('assessmentId').equals(id).delete()
   await removeEvidenceRows(db, await db.evidence.where('assessmentId').equals(id).primaryKeys())
+  await db.meta.delete(META_KEPT_PREFIX + id)
   await db.assessments.delete(id)
 }
 

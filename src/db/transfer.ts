@@ -7,7 +7,7 @@ import type { Answer, Evidence } from '@/domain'
 import { sameContent, uniqueEvidenceCode, type PackageData, type ReceivedAssignment, type ResolvedContribution } from '@/domain/packages'
 import type { ChisoDb, DbEvidenceFile } from './database'
 import { guarded, toStorageError } from './errors'
-import { META_ASSIGNMENT_PREFIX, META_CONTRIBUTION_PREFIX } from './exchangeState'
+import { META_ASSIGNMENT_PREFIX, META_CONTRIBUTION_PREFIX, META_KEPT_PREFIX } from './exchangeState'
 
 // The small reads used by the home screen live in exchangeState.ts, so it does not load this module.
 export * from './exchangeState'
@@ -203,8 +203,9 @@ export class ContributionChanged extends Error {
 }
 
 /**
- * Writes a resolved contribution in one transaction: its rows, its evidence and their files, and
- * the note that this package was imported (kept from its first import). Refuses (throws `ContributionChanged`, writing nothing)
+ * Writes a resolved contribution in one transaction: its rows, its evidence and their files, the
+ * note that this package was imported (kept from its first import) and the principal's "keep mine"
+ * decisions. Refuses (throws `ContributionChanged`, writing nothing)
  * when the assessment is no longer a draft or a row changed since the plan was made.
  */
 export async function applyContribution(
@@ -241,6 +242,13 @@ export async function applyContribution(
       // The first import is the one remembered.
       const key = META_CONTRIBUTION_PREFIX + imported.packageId
       if (!(await db.meta.get(key))) await db.meta.add({ key, value: imported.importedAt })
+      // "Keep mine" decisions, so the same content is not asked about again.
+      if (resolved.keptDecisions.length) {
+        const keptKey = META_KEPT_PREFIX + resolved.assessmentId
+        const earlier = (await db.meta.get(keptKey))?.value
+        const all = new Set([...(Array.isArray(earlier) ? (earlier as unknown[]).filter((k) => typeof k === 'string') : []), ...resolved.keptDecisions])
+        await db.meta.put({ key: keptKey, value: [...all] })
+      }
     })
   } catch (e) {
     if (e instanceof ContributionChanged) throw e

@@ -8,6 +8,7 @@ import {
   exportSnapshot,
   importAssignment as writeAssignment,
   importSnapshot,
+  keptDecisions,
   META_LAST_BACKUP,
   receivedAssignment,
   type ImportMode,
@@ -277,6 +278,7 @@ export const useTransferStore = defineStore('transfer', () => {
         contribution: { answers: r.data.answers, evidence: r.data.evidence },
         current: { answers: await repos().answers.list(h.assessmentId), evidence: await repos().evidence.list(h.assessmentId) },
         storedFileIds: stored,
+        keptDecisions: await keptDecisions(db, h.assessmentId),
       })
       const alreadyImportedAt = await contributionImportedAt(db, r.manifest.packageId)
       return { ok: true, value: { manifest: r.manifest, plan, files, ...(alreadyImportedAt ? { alreadyImportedAt } : {}) } }

@@ -5,6 +5,8 @@
  * - C equals B (the member did not change it), or C equals P: nothing to do;
  * - P equals B (the principal did not change it): C is taken;
  * - otherwise both changed it differently: a conflict, and the principal chooses.
+ * A row whose contribution content the principal already turned down ("keep mine") for that member
+ * is not taken or asked again: the decision is remembered (`keptDecisionKey`).
  * Rows are compared by value, basis and note. New evidence is added with the member named; a code
  * already used is renumbered. Evidence already present (by id) is skipped, so importing the same
  * contribution twice changes nothing.
@@ -40,6 +42,16 @@ export function sameContent(a: RowContent | undefined | null, b: RowContent | un
 
 export function contentOf(a: RowContent): RowContent {
   return { value: a.value, note: a.note, ...(a.basis ? { basis: { ...a.basis } } : {}) }
+}
+
+/**
+ * Names the principal's "keep mine" decision on one row of one member's contribution: the same
+ * content sent again (the same file imported twice, or a later file that did not change the row)
+ * is then not asked about again. Notes compare in NFC, as everywhere.
+ */
+export function keptDecisionKey(memberId: string, itemId: string, row: RowContent): string {
+  const x = contentOf(row)
+  return JSON.stringify([memberId, itemId, x.value, (x.note ?? '').normalize('NFC'), x.basis?.yes ?? null, x.basis?.percentage ?? null])
 }
 
 /** The assignment's baseline: the principal's rows for the assigned items, as they are now. */
@@ -131,6 +143,8 @@ export interface ContributionInput {
   current: { answers: readonly Answer[]; evidence: readonly Evidence[] }
   /** Ids of files already stored on the device: not added again. */
   storedFileIds?: ReadonlySet<string>
+  /** The principal's earlier "keep mine" decisions (`keptDecisionKey`): those rows are left alone. */
+  keptDecisions?: ReadonlySet<string>
 }
 
 export interface MergeConflict {
@@ -159,6 +173,8 @@ export interface ContributionPlan {
   skippedEvidence: number
   /** Assigned rows with nothing to do. */
   unchangedCount: number
+  /** Rows whose contribution the principal already turned down for this member: left as they are. */
+  keptEarlier: string[]
   /** The principal's rows' `updatedAt` when planned (null: no row), to detect a change before writing. */
   expected: Record<string, string | null>
 }
@@ -179,6 +195,7 @@ export function planContribution(input: ContributionInput): ContributionPlan {
     newFileIds: [],
     skippedEvidence: 0,
     unchangedCount: 0,
+    keptEarlier: [],
     expected: {},
   }
 
@@ -189,6 +206,10 @@ export function planContribution(input: ContributionInput): ContributionPlan {
     plan.expected[itemId] = p?.updatedAt ?? null
     if (!c || sameContent(c, b) || sameContent(c, p)) {
       plan.unchangedCount++
+      continue
+    }
+    if (input.keptDecisions?.has(keptDecisionKey(h.memberId, itemId, c))) {
+      plan.keptEarlier.push(itemId)
       continue
     }
     const taken = takenRow(c, h)
@@ -261,16 +282,20 @@ export interface ResolvedContribution {
   expected: Record<string, string | null>
   /** Conflicts without a choice: the principal's row is kept for them. */
   unresolved: string[]
+  /** The "keep mine" decisions made now (`keptDecisionKey`), to remember with the write. */
+  keptDecisions: string[]
 }
 
 /** The final rows once the principal has chosen for each conflict. */
 export function applyResolution(plan: ContributionPlan, choices: Readonly<Record<string, ConflictChoice>>): ResolvedContribution {
   const answers = [...plan.newAnswers]
   const unresolved: string[] = []
+  const keptDecisions: string[] = []
   for (const c of plan.conflicts) {
     const choice = Object.prototype.hasOwnProperty.call(choices, c.itemId) ? choices[c.itemId] : undefined
     if (choice === 'contribution') answers.push(c.contribution)
-    else if (choice !== 'principal') unresolved.push(c.itemId)
+    else if (choice === 'principal') keptDecisions.push(keptDecisionKey(plan.memberId, c.itemId, c.contribution))
+    else unresolved.push(c.itemId)
   }
   const expected: Record<string, string | null> = {}
   for (const a of answers) expected[a.itemId] = plan.expected[a.itemId] ?? null
@@ -281,5 +306,6 @@ export function applyResolution(plan: ContributionPlan, choices: Readonly<Record
     fileIds: plan.newFileIds,
     expected,
     unresolved,
+    keptDecisions,
   }
 }

@@ -33,6 +33,7 @@ function preview(plan: Partial<ContributionPlan> = {}, alreadyImportedAt?: strin
       newFileIds: ['f1'],
       skippedEvidence: 0,
       unchangedCount: 1,
+      keptEarlier: [],
       expected: {},
       ...plan,
     },
@@ -76,6 +77,12 @@ describe('ContributionReview', () => {
   it('says a file imported before has nothing left to change, and offers no import', () => {
     const w = mountReview(preview({ newAnswers: [], conflicts: [], newEvidence: [], skippedEvidence: 2 }, '2025-11-03T09:00:00.000Z'))
     expect(w.get('[data-testid="already-imported"]').text()).toBe('Đã nhập tệp này: không còn gì để thay đổi.')
+    expect(w.find('button.primary-button').exists()).toBe(false)
+  })
+
+  it('names the rows it leaves alone because the school kept its value at an earlier import', () => {
+    const w = mountReview(preview({ newAnswers: [], conflicts: [], newEvidence: [], keptEarlier: ['A1', 'A2.2'] }, '2025-11-03T09:00:00.000Z'))
+    expect(w.get('[data-testid="kept-earlier"]').text()).toBe('2 dòng (A1, A2.2) giữ giá trị của trường như đã chọn ở lần nhập trước.')
     expect(w.find('button.primary-button').exists()).toBe(false)
   })
 })

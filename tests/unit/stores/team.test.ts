@@ -203,6 +203,32 @@ describe('the round trip between two phones', () => {
     expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.1')).toMatchObject({ value: false, note: 'Chưa có quyết định', by: 'm1' })
   })
 
+  it('remembers "keep mine": the same contribution opened again does not ask about that row', async () => {
+    const assignment = await assignmentFor('m1')
+    await device('teacher')
+    await open(asFile(assignment))
+    await openTeam()
+    await useAssessmentStore().setAnswer('1.1', { value: false, note: 'Chưa có quyết định' })
+    const contribution = sent(await useTeamStore().sendContribution('a1'))
+
+    await device('principal')
+    await openTeam()
+    await useAssessmentStore().setAnswer('1.1', { value: true, note: 'Đã ban hành' })
+    const first = await open(asFile(contribution))
+    if (first.kind !== 'contribution') throw new Error(JSON.stringify(first))
+    expect((await useTeamStore().applyContribution(first.preview, { '1.1': 'principal' })).ok).toBe(true)
+    expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.1')).toMatchObject({ value: true, note: 'Đã ban hành' })
+
+    const again = await open(asFile(contribution))
+    if (again.kind !== 'contribution') throw new Error(JSON.stringify(again))
+    expect(again.preview.plan.conflicts).toEqual([])
+    expect(again.preview.plan.keptEarlier).toEqual(['1.1'])
+
+    // Deleting the assessment forgets its decisions with it.
+    await repos().assessments.remove('a1')
+    expect(await repos().meta.get('transfer.kept:a1')).toBeUndefined()
+  })
+
   it.each([
     ['a backup file', 'backup', 'wrong-format'],
     ['a file that is not a zip', 'junk', 'not-a-zip'],

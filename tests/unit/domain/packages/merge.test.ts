@@ -158,6 +158,32 @@ describe('idempotence', () => {
     expect(second.skippedEvidence).toBe(1)
   })
 
+  it('after the principal kept their own value in a conflict, the same contribution does not ask again', () => {
+    const note = 'Hai phòng máy'
+    const first = plan1(4, 8, 6, { c: note })
+    const resolved = applyResolution(first, { r: 'principal' })
+    expect(resolved.answers).toEqual([])
+    expect(resolved.keptDecisions).toHaveLength(1)
+    const again = (c: Answer, kept: string[], memberId = 'm1') =>
+      planContribution({
+        header: header({ memberId, assignedItemIds: ['r'], baseline: [{ itemId: 'r', value: 4, note: '' }] }),
+        current: { answers: [answer('r', 8, { updatedAt: P })], evidence: [] },
+        contribution: { answers: [c], evidence: [] },
+        keptDecisions: new Set(kept),
+      })
+    const same = again(answer('r', 6, { note, updatedAt: C }), resolved.keptDecisions)
+    expect(same.conflicts).toEqual([])
+    expect(same.newAnswers).toEqual([])
+    expect(same.keptEarlier).toEqual(['r'])
+    // The same value with its note typed on another keyboard (NFD) is the same content.
+    expect(again(answer('r', 6, { note: note.normalize('NFD') }), resolved.keptDecisions).keptEarlier).toEqual(['r'])
+    // Anything new on that row is asked about again; so is the same content from another member.
+    expect(again(answer('r', 7, { note }), resolved.keptDecisions).conflicts.map((c) => c.itemId)).toEqual(['r'])
+    expect(again(answer('r', 6), resolved.keptDecisions).conflicts).toHaveLength(1)
+    expect(again(answer('r', 6, { note }), resolved.keptDecisions, 'm2').conflicts).toHaveLength(1)
+    expect(again(answer('r', 6, { note }), []).conflicts).toHaveLength(1)
+  })
+
   it('after the principal took the member’s value in a conflict, a second import has nothing to do', () => {
     const first = plan1(4, 8, 6)
     const resolved = applyResolution(first, { r: 'contribution' })
