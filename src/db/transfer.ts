@@ -7,7 +7,7 @@ import type { Answer, Evidence } from '@/domain'
 import { sameContent, uniqueEvidenceCode, type PackageData, type ReceivedAssignment, type ResolvedContribution } from '@/domain/packages'
 import type { ChisoDb, DbEvidenceFile } from './database'
 import { guarded, toStorageError } from './errors'
-import { META_ASSIGNMENT_PREFIX, META_CONTRIBUTION_PREFIX, META_KEPT_PREFIX } from './exchangeState'
+import { keptDecisions, META_ASSIGNMENT_PREFIX, META_CONTRIBUTION_PREFIX, META_KEPT_PREFIX } from './exchangeState'
 
 // The small reads used by the home screen live in exchangeState.ts, so it does not load this module.
 export * from './exchangeState'
@@ -244,10 +244,8 @@ export async function applyContribution(
       if (!(await db.meta.get(key))) await db.meta.add({ key, value: imported.importedAt })
       // "Keep mine" decisions, so the same content is not asked about again.
       if (resolved.keptDecisions.length) {
-        const keptKey = META_KEPT_PREFIX + resolved.assessmentId
-        const earlier = (await db.meta.get(keptKey))?.value
-        const all = new Set([...(Array.isArray(earlier) ? (earlier as unknown[]).filter((k) => typeof k === 'string') : []), ...resolved.keptDecisions])
-        await db.meta.put({ key: keptKey, value: [...all] })
+        const all = new Set([...(await keptDecisions(db, resolved.assessmentId)), ...resolved.keptDecisions])
+        await db.meta.put({ key: META_KEPT_PREFIX + resolved.assessmentId, value: [...all] })
       }
     })
   } catch (e) {
