@@ -127,6 +127,20 @@ describe('the round trip between two phones', () => {
     return useTeamStore().openFile(file)
   }
 
+  /** The teacher answers row 1.1 "not met" and sends it; the principal meanwhile answers it "met". */
+  async function bothChangeRow11() {
+    const assignment = await assignmentFor('m1')
+    await device('teacher')
+    await open(asFile(assignment))
+    await openTeam()
+    await useAssessmentStore().setAnswer('1.1', { value: false, note: 'Chưa có quyết định' })
+    const contribution = sent(await useTeamStore().sendContribution('a1'))
+    await device('principal')
+    await openTeam()
+    await useAssessmentStore().setAnswer('1.1', { value: true, note: 'Đã ban hành' })
+    return contribution
+  }
+
   it('sends a member their rows as a named file through the share helper', async () => {
     const file = await assignmentFor('m1')
     expect(file.fileName).toMatch(/^chiso-phan-cong-tran-van-nam-\d{4}-\d{2}-\d{2}\.zip$/)
@@ -183,16 +197,7 @@ describe('the round trip between two phones', () => {
   })
 
   it('asks the principal about a row both changed, and writes nothing until each is chosen', async () => {
-    const assignment = await assignmentFor('m1')
-    await device('teacher')
-    await open(asFile(assignment))
-    await openTeam()
-    await useAssessmentStore().setAnswer('1.1', { value: false, note: 'Chưa có quyết định' })
-    const contribution = sent(await useTeamStore().sendContribution('a1'))
-
-    await device('principal')
-    await openTeam()
-    await useAssessmentStore().setAnswer('1.1', { value: true, note: 'Đã ban hành' })
+    const contribution = await bothChangeRow11()
     const r = await open(asFile(contribution))
     if (r.kind !== 'contribution') throw new Error(JSON.stringify(r))
     expect(r.preview.plan.conflicts.map((c) => [c.itemId, c.principal?.value, c.contribution.value])).toEqual([['1.1', true, false]])
@@ -204,16 +209,7 @@ describe('the round trip between two phones', () => {
   })
 
   it('remembers "keep mine": the same contribution opened again does not ask about that row', async () => {
-    const assignment = await assignmentFor('m1')
-    await device('teacher')
-    await open(asFile(assignment))
-    await openTeam()
-    await useAssessmentStore().setAnswer('1.1', { value: false, note: 'Chưa có quyết định' })
-    const contribution = sent(await useTeamStore().sendContribution('a1'))
-
-    await device('principal')
-    await openTeam()
-    await useAssessmentStore().setAnswer('1.1', { value: true, note: 'Đã ban hành' })
+    const contribution = await bothChangeRow11()
     const first = await open(asFile(contribution))
     if (first.kind !== 'contribution') throw new Error(JSON.stringify(first))
     expect((await useTeamStore().applyContribution(first.preview, { '1.1': 'principal' })).ok).toBe(true)
