@@ -86,6 +86,8 @@ export interface Member {
   /** Items assigned to this member. */
   itemIds: string[]
   createdAt: IsoDateTime
+  /** When the principal last handed this member their assignment file (shared or downloaded). */
+  sentAt?: IsoDateTime
 }
 
 export const EVIDENCE_KINDS = ['photo', 'document', 'link', 'paper'] as const

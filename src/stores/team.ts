@@ -187,11 +187,19 @@ export const useTeamStore = defineStore('team', () => {
     return { ok: true, fileName: f.fileName, outcome, warnings: f.warnings }
   }
 
+  /** Notes on the member when their file left this phone (shared or downloaded), for the team list. */
+  async function markSent(memberId: string, outcome: ShareOutcome | null): Promise<void> {
+    const m = members.value.find((x) => x.id === memberId)
+    if (m && !readOnly.value && (outcome === 'shared' || outcome === 'downloaded')) await save({ ...m, sentAt: nowIso() })
+  }
+
   /** The principal's side: the member's rows as a file for their phone, to the share sheet. */
   async function sendAssignment(memberId: string): Promise<SendResult> {
     const id = assessmentId.value
     if (!id) return { ok: false, errors: [] }
-    return hand(memberId, await (await transferStore()).exportAssignment(id, memberId))
+    const r = await hand(memberId, await (await transferStore()).exportAssignment(id, memberId))
+    if (r.ok) await markSent(memberId, r.outcome)
+    return r
   }
 
   /** The member's side: their work on the assigned rows, photos included, back to the principal. */
@@ -202,12 +210,16 @@ export const useTeamStore = defineStore('team', () => {
   /** Shares a made file again (e.g. after the share sheet needed a fresh tap); `key` is the member id or `contribution`. */
   async function shareAgain(key: string): Promise<ShareOutcome | null> {
     const f = made.get(key)
-    return f ? shareOrDownload(f.blob, f.fileName, f.fileName) : null
+    const outcome = f ? await shareOrDownload(f.blob, f.fileName, f.fileName) : null
+    await markSent(key, outcome)
+    return outcome
   }
 
-  function downloadAgain(key: string) {
+  async function downloadAgain(key: string): Promise<void> {
     const f = made.get(key)
-    if (f) download(f.blob, f.fileName)
+    if (!f) return
+    download(f.blob, f.fileName)
+    await markSent(key, 'downloaded')
   }
 
 

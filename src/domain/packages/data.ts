@@ -126,6 +126,7 @@ export const MemberRowSchema = v.strictObject({
   role: v.picklist(MEMBER_ROLES),
   itemIds: boundedArray(itemIdSchema, MAX_ASSIGNED_ITEMS),
   createdAt: isoDateTimeSchema,
+  sentAt: v.optional(isoDateTimeSchema),
 })
 
 /** Links are shown as links: a scheme that runs code is refused, anything else is kept as typed. */

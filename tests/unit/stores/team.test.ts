@@ -147,6 +147,34 @@ describe('the round trip between two phones', () => {
     expect(useTeamStore().made.get('m1')?.fileName).toBe(file.fileName)
   })
 
+  it('notes when a member’s file left the phone; a cancelled share sheet is not a send', async () => {
+    const team = await openTeam()
+    shared.mockResolvedValueOnce('cancelled')
+    expect((await team.sendAssignment('m1')).ok).toBe(true)
+    expect((await repos().members.list('a1')).find((m) => m.id === 'm1')?.sentAt).toBeUndefined()
+    shared.mockResolvedValueOnce('shared')
+    expect(await team.shareAgain('m1')).toBe('shared')
+    const sentAt = (await repos().members.list('a1')).find((m) => m.id === 'm1')?.sentAt
+    expect(sentAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    expect(team.members.find((m) => m.id === 'm1')?.sentAt).toBe(sentAt)
+  })
+
+  it('a contribution still imports after its member was removed from the list (as the removal message says)', async () => {
+    const assignment = await assignmentFor('m1')
+    expect((await repos().members.list('a1')).find((m) => m.id === 'm1')?.sentAt).toBeDefined()
+    await device('teacher')
+    await open(asFile(assignment))
+    await openTeam()
+    await useAssessmentStore().setAnswer('1.3.1', { value: 9 })
+    const contribution = sent(await useTeamStore().sendContribution('a1'))
+    await device('principal')
+    expect(await (await openTeam()).removeMember('m1')).toBe(true)
+    const r = await open(asFile(contribution))
+    if (r.kind !== 'contribution') throw new Error(JSON.stringify(r))
+    expect((await useTeamStore().applyContribution(r.preview, {})).ok).toBe(true)
+    expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.3.1')).toMatchObject({ value: 9, by: 'm1' })
+  })
+
   it('does not make a file for a member with no rows', async () => {
     const team = await openTeam()
     await team.assign('m2', [])

@@ -56,6 +56,13 @@ describe('parsePackageData (backup)', () => {
     expect(r.ok && r.value).toEqual(data)
   })
 
+  it('keeps when a member’s assignment file was sent (older backups simply have none)', () => {
+    const data = sampleData()
+    data.members[0]!.sentAt = '2025-11-20T08:30:00.000Z'
+    const r = parsePackageData(data, manifestFor('chiso.backup', data, undefined, { thumbs: true }))
+    expect(r.ok && r.value.members.map((m) => m.sentAt)).toEqual(['2025-11-20T08:30:00.000Z', ...data.members.slice(1).map(() => undefined)])
+  })
+
   it('keeps markup in text as literal text (never refused, never changed)', () => {
     const script = '<script>alert("x")</script><img src=x onerror=alert(1)>'
     const data = changed((d) => {
@@ -95,6 +102,7 @@ describe('parsePackageData (backup)', () => {
     { why: 'an unknown record field', change: (d) => ((d.assessments[1]!.record as Record<string, string>).evil = 'x'), code: 'invalid-field' },
     { why: 'a note of a million characters', change: (d) => (d.answers[1]!.note = 'x'.repeat(1_000_000)), code: 'invalid-field' },
     { why: 'an id with a slash', change: (d) => (d.members[1]!.id = '../m2'), code: 'invalid-field' },
+    { why: 'a member sent-on time that is words', change: (d) => (d.members[0]!.sentAt = 'tuần trước'), code: 'invalid-field' },
     { why: 'a script link', change: (d) => (d.evidence[3]!.url = 'javascript:alert(1)'), code: 'invalid-field' },
     { why: 'a data: link', change: (d) => (d.evidence[3]!.url = ' DATA:text/html,<script>1</script>'), code: 'invalid-field' },
     { why: 'an empty evidence code', change: (d) => (d.evidence[3]!.code = ''), code: 'invalid-field' },
