@@ -27,7 +27,7 @@ const CSP = [
 const SHELL = /[\\/]src[\\/](stores|db|services|domain|components[\\/]ui|composables)[\\/]/
 /** Needed only by the screens that work inside one assessment (scoring, evidence, team). */
 const WORK =
-  /[\\/]src[\\/](stores[\\/](assessment|evidence|team)\.|domain[\\/](evidence|team)[\\/]|services[\\/]image[\\/]|composables[\\/](useDebouncedText|useObjectUrl)\.)/
+  /[\\/]src[\\/](stores[\\/](assessment|evidence|team)\.|domain[\\/](evidence|team)[\\/]|services[\\/]image[\\/]|composables[\\/](useDebouncedText|useObjectUrl|useSheetFocus)\.)/
 /** Loaded only when used (exchange files, backup, the record PDF, confirm dialogs): left to their own chunks. */
 const LAZY =
   /[\\/]src[\\/](services[\\/](pdf|packages)[\\/]|services[\\/]image[\\/]exif|domain[\\/](packages|record)[\\/]|db[\\/]transfer\.|stores[\\/](transfer|record)\.|components[\\/]ui[\\/]confirm\.)/
