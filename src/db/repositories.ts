@@ -69,6 +69,8 @@ export function createRepositories(db: ChisoDb) {
   const members = {
     list: (assessmentId: string) => guarded(() => db.members.where('assessmentId').equals(assessmentId).toArray()),
     put: (m: Member) => guarded(() => db.members.put(m)),
+    /** Notes when the member's file was sent; does nothing if the member is gone. Returns whether it was there. */
+    markSent: (id: string, sentAt: string) => guarded(async () => (await db.members.update(id, { sentAt })) === 1),
     remove: (id: string) => guarded(() => db.members.delete(id)),
   }
 

@@ -97,6 +97,8 @@ export function importSnapshot(
             db.evidenceFiles.clear(),
             db.criteriaSets.clear(),
             db.meta.where('key').startsWith(META_ASSIGNMENT_PREFIX).delete(),
+            // Decisions about rows that are being replaced: they no longer apply.
+            db.meta.where('key').startsWith(META_KEPT_PREFIX).delete(),
           ])
           await db.schools.bulkAdd(data.schools)
           await db.assessments.bulkAdd(data.assessments)

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { repos } from '@/db'
-import { itemPlaces, type Answer, type Assessment, type CriteriaSet } from '@/domain'
+import { itemPlaces, type Answer, type Assessment, type CriteriaSet, type Member } from '@/domain'
 import { newId, nowIso } from '@/services/clock'
 import { plain } from './plain'
 
@@ -89,7 +89,12 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     delete next.approval
     const answers = copyAnswers(await repos().answers.list(a.id), next, undefined, false)
     // The new revision keeps the team and the evidence; photos are shared by reference, not copied.
-    const members = (await repos().members.list(a.id)).map((m) => ({ ...m, id: newId(), assessmentId: next.id }))
+    // Nothing has been sent for the new revision yet: files made for the old one are refused by it.
+    const members = (await repos().members.list(a.id)).map((m) => {
+      const copy: Member = { ...m, id: newId(), assessmentId: next.id }
+      delete copy.sentAt
+      return copy
+    })
     const evidence = (await repos().evidence.list(a.id)).map((e) => ({ ...e, id: newId(), assessmentId: next.id }))
     await repos().assessments.create(next, answers, { members, evidence })
     await refresh(a.schoolId)

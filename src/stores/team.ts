@@ -189,8 +189,16 @@ export const useTeamStore = defineStore('team', () => {
 
   /** Notes on the member when their file left this phone (shared or downloaded), for the team list. */
   async function markSent(memberId: string, outcome: ShareOutcome | null): Promise<void> {
-    const m = members.value.find((x) => x.id === memberId)
-    if (m && !readOnly.value && (outcome === 'shared' || outcome === 'downloaded')) await save({ ...m, sentAt: nowIso() })
+    if (readOnly.value || (outcome !== 'shared' && outcome !== 'downloaded')) return
+    const sentAt = nowIso()
+    try {
+      // Only this field: an edit or removal of the member made meanwhile stays as it is.
+      if (!(await repos().members.markSent(memberId, sentAt))) return
+    } catch (e) {
+      error.value = toStorageError(e)
+      return
+    }
+    members.value = members.value.map((m) => (m.id === memberId ? { ...m, sentAt } : m))
   }
 
   /** The principal's side: the member's rows as a file for their phone, to the share sheet. */

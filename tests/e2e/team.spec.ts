@@ -84,7 +84,7 @@ test('two phones: the principal assigns rows, the teacher contributes photos, th
   const assignment = await downloadBy(page, () => card.getByRole('button', { name: `Gửi phần việc cho ${TEACHER}` }).click())
   expect(assignment.name).toMatch(/^chiso-phan-cong-tran-thi-mai-\d{4}-\d{2}-\d{2}\.zip$/)
   await expect(card.getByTestId('send-status')).toContainText(`Đã lưu tệp ${assignment.name} vào mục Tải xuống.`)
-  await expect(card.getByTestId('member-sent')).toContainText('Đã gửi tệp phân công lúc')
+  await expect(card.getByTestId('member-sent')).toContainText('Tệp phân công gần nhất:')
 
   // The scoring screen names the assignee on each assigned row.
   await page.getByRole('link', { name: 'Quay lại' }).click()

@@ -73,7 +73,8 @@ export function assignmentPackage(src: AssignmentSource): PackageResult<{ header
     schools: [school],
     assessments: [a],
     answers,
-    members: [{ ...member, itemIds }],
+    // When the principal sent earlier files is theirs to know; the member's phone gets the row without it.
+    members: [{ id: member.id, assessmentId: member.assessmentId, name: member.name, role: member.role, itemIds, createdAt: member.createdAt }],
     evidence: [],
     criteriaSets: src.criteriaSet ? [src.criteriaSet] : [],
   }

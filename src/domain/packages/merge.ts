@@ -5,8 +5,8 @@
  * - C equals B (the member did not change it), or C equals P: nothing to do;
  * - P equals B (the principal did not change it): C is taken;
  * - otherwise both changed it differently: a conflict, and the principal chooses.
- * A row whose contribution content the principal already turned down ("keep mine") for that member
- * is not taken or asked again: the decision is remembered (`keptDecisionKey`).
+ * A row whose contribution content the principal already turned down ("keep mine") for that member,
+ * while their own row still says what it said then, is not asked again (`keptDecisionKey`).
  * Rows are compared by value, basis and note. New evidence is added with the member named; a code
  * already used is renumbered. Evidence already present (by id) is skipped, so importing the same
  * contribution twice changes nothing.
@@ -45,13 +45,17 @@ export function contentOf(a: RowContent): RowContent {
 }
 
 /**
- * Names the principal's "keep mine" decision on one row of one member's contribution: the same
- * content sent again (the same file imported twice, or a later file that did not change the row)
- * is then not asked about again. Notes compare in NFC, as everywhere.
+ * Names the principal's "keep mine" decision on one row of one member's contribution: the member's
+ * content and the principal's own at the time. The same pair again (the same file imported twice, or a
+ * later file that did not change the row, while the principal's row is unchanged) is not asked about
+ * again; any change on either side asks again. Notes compare in NFC, as everywhere.
  */
-export function keptDecisionKey(memberId: string, itemId: string, row: RowContent): string {
-  const x = contentOf(row)
-  return JSON.stringify([memberId, itemId, x.value, (x.note ?? '').normalize('NFC'), x.basis?.yes ?? null, x.basis?.percentage ?? null])
+export function keptDecisionKey(memberId: string, itemId: string, contribution: RowContent, principal: RowContent | null | undefined): string {
+  const flat = (row: RowContent | null | undefined) => {
+    const x = contentOf(row ?? EMPTY_ROW)
+    return [x.value, (x.note ?? '').normalize('NFC'), x.basis?.yes ?? null, x.basis?.percentage ?? null]
+  }
+  return JSON.stringify([memberId, itemId, flat(contribution), flat(principal)])
 }
 
 /** The assignment's baseline: the principal's rows for the assigned items, as they are now. */
@@ -208,7 +212,7 @@ export function planContribution(input: ContributionInput): ContributionPlan {
       plan.unchangedCount++
       continue
     }
-    if (input.keptDecisions?.has(keptDecisionKey(h.memberId, itemId, c))) {
+    if (input.keptDecisions?.has(keptDecisionKey(h.memberId, itemId, c, p))) {
       plan.keptEarlier.push(itemId)
       continue
     }
@@ -294,7 +298,7 @@ export function applyResolution(plan: ContributionPlan, choices: Readonly<Record
   for (const c of plan.conflicts) {
     const choice = Object.prototype.hasOwnProperty.call(choices, c.itemId) ? choices[c.itemId] : undefined
     if (choice === 'contribution') answers.push(c.contribution)
-    else if (choice === 'principal') keptDecisions.push(keptDecisionKey(plan.memberId, c.itemId, c.contribution))
+    else if (choice === 'principal') keptDecisions.push(keptDecisionKey(plan.memberId, c.itemId, c.contribution, c.principal))
     else unresolved.push(c.itemId)
   }
   const expected: Record<string, string | null> = {}

@@ -107,6 +107,13 @@ describe('ApproveView', () => {
     expect(Object.keys(localStorage)).toEqual([])
   })
 
+  it('keeps only what the head changed: today’s date is not frozen into the draft', async () => {
+    const first = await mountApprove()
+    await first.w.get('#approval-form-decisionNumber').setValue('17/QĐ-THVT')
+    first.w.unmount()
+    expect(JSON.parse(localStorage.getItem('chiso.draft.approval-a1') ?? 'null')).toEqual({ decisionNumber: '17/QĐ-THVT' })
+  })
+
   it('starts from today and an empty number when the kept draft is unreadable', async () => {
     localStorage.setItem('chiso.draft.approval-a1', '{not json')
     const { w } = await mountApprove()

@@ -8,12 +8,13 @@ const Page = defineComponent({
   props: { initiallyOpen: { type: Boolean, default: false } },
   setup(props) {
     const show = ref(props.initiallyOpen)
-    useSheetFocus(show, () => 'sheet-title')
-    return { show }
+    const editing = ref(false)
+    const { onEscape } = useSheetFocus(show, () => 'sheet-title', () => !editing.value)
+    return { show, editing, onEscape }
   },
   template: `
     <button id="opener" @click="show = true">Thêm minh chứng</button>
-    <div v-if="show" role="dialog" aria-labelledby="sheet-title">
+    <div v-if="show" role="dialog" aria-labelledby="sheet-title" @keydown="onEscape">
       <h2 id="sheet-title" tabindex="-1">Thêm minh chứng cho dòng 1.1</h2>
       <button id="close" @click="show = false">Đóng</button>
     </div>`,
@@ -36,6 +37,35 @@ describe('useSheetFocus: a sheet takes focus and gives it back', () => {
     await settle()
     expect(document.activeElement).toBe(opener)
     w.unmount()
+  })
+
+  it('closes on Escape, but not while an input method is composing or the sheet says it cannot', async () => {
+    const w = mount(Page, { props: { initiallyOpen: true }, attachTo: document.body })
+    await settle()
+    const dialog = w.get('[role="dialog"]')
+    await dialog.trigger('keydown', { key: 'Escape', isComposing: true })
+    expect(w.find('[role="dialog"]').exists()).toBe(true)
+    ;(w.vm as unknown as { editing: boolean }).editing = true
+    await dialog.trigger('keydown', { key: 'Escape' })
+    expect(w.find('[role="dialog"]').exists()).toBe(true)
+    ;(w.vm as unknown as { editing: boolean }).editing = false
+    await dialog.trigger('keydown', { key: 'Enter' })
+    expect(w.find('[role="dialog"]').exists()).toBe(true)
+    await dialog.trigger('keydown', { key: 'Escape' })
+    expect(w.find('[role="dialog"]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('gives focus back when the sheet is taken off the page while open (a route change)', async () => {
+    const opener = document.createElement('button')
+    document.body.append(opener)
+    opener.focus()
+    const w = mount(Page, { props: { initiallyOpen: true }, attachTo: document.body })
+    await settle()
+    expect(document.activeElement?.id).toBe('sheet-title')
+    w.unmount()
+    expect(document.activeElement).toBe(opener)
+    opener.remove()
   })
 
   it('a sheet mounted already open (loaded on first use) takes focus too', async () => {

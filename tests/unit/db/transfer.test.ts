@@ -72,6 +72,8 @@ describe('importSnapshot', () => {
       { key: 'settings.locale', value: 'en' },
       { key: 'transfer.lastBackupAt', value: T0 },
       { key: META_ASSIGNMENT_PREFIX + 'old', value: received() },
+      // "Keep mine" decisions about rows the backup replaces no longer apply.
+      { key: 'transfer.kept:a1', value: ['["m1","1.1",[6,"",null,null],[8,"",null,null]]'] },
     ])
     const report = await importSnapshot(db, sampleData(), sampleFiles(), 'replace')
     const s = await dbState(db)

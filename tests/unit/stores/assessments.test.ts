@@ -125,7 +125,7 @@ describe('assessments store', () => {
   it('amends with the team and the evidence; the photo is shared and outlives the deleted draft', async () => {
     const store = useAssessmentsStore()
     const a = await store.create(newAssessment(), tinySet())
-    await repos().members.put({ id: 'm1', assessmentId: a.id, name: 'Lê Văn Tâm', role: 'teacher', itemIds: ['A2.1'], createdAt: 'x' })
+    await repos().members.put({ id: 'm1', assessmentId: a.id, name: 'Lê Văn Tâm', role: 'teacher', itemIds: ['A2.1'], createdAt: 'x', sentAt: '2026-05-01T08:00:00.000Z' })
     const photo = { id: 'f1', blob: new Blob(['jpeg-bytes'], { type: 'image/jpeg' }) }
     await repos().evidence.addMany(
       [{ id: 'e1', assessmentId: a.id, code: 'MCA2.01', title: 'Phòng máy', kind: 'photo', itemIds: ['A2.1'], file: { id: 'f1', mime: 'image/jpeg', size: 10, name: 'a.jpg' }, addedAt: 'x', updatedAt: 'x' }],
@@ -136,6 +136,8 @@ describe('assessments store', () => {
     const next = await store.amend(approved)
 
     expect((await repos().members.list(next.id)).map((m) => [m.name, m.itemIds])).toEqual([['Lê Văn Tâm', ['A2.1']]])
+    // Nothing was sent for the new revision (files for the old one are refused by it).
+    expect((await repos().members.list(next.id))[0]?.sentAt).toBeUndefined()
     const carried = await repos().evidence.list(next.id)
     expect(carried.map((e) => [e.code, e.file?.id])).toEqual([['MCA2.01', 'f1']])
     expect(carried[0]?.id).not.toBe('e1')

@@ -157,6 +157,12 @@ describe('the round trip between two phones', () => {
     const sentAt = (await repos().members.list('a1')).find((m) => m.id === 'm1')?.sentAt
     expect(sentAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     expect(team.members.find((m) => m.id === 'm1')?.sentAt).toBe(sentAt)
+    // A member removed while their file was being handed over stays removed.
+    expect(await team.removeMember('m1')).toBe(true)
+    shared.mockResolvedValueOnce('shared')
+    await team.shareAgain('m1')
+    expect((await repos().members.list('a1')).map((m) => m.id)).toEqual(['m2'])
+    expect(team.members.map((m) => m.id)).toEqual(['m2'])
   })
 
   it('a contribution still imports after its member was removed from the list (as the removal message says)', async () => {

@@ -164,10 +164,10 @@ describe('idempotence', () => {
     const resolved = applyResolution(first, { r: 'principal' })
     expect(resolved.answers).toEqual([])
     expect(resolved.keptDecisions).toHaveLength(1)
-    const again = (c: Answer, kept: string[], memberId = 'm1') =>
+    const again = (c: Answer, kept: string[], memberId = 'm1', principal: Answer['value'] = 8) =>
       planContribution({
         header: header({ memberId, assignedItemIds: ['r'], baseline: [{ itemId: 'r', value: 4, note: '' }] }),
-        current: { answers: [answer('r', 8, { updatedAt: P })], evidence: [] },
+        current: { answers: [answer('r', principal, { updatedAt: P })], evidence: [] },
         contribution: { answers: [c], evidence: [] },
         keptDecisions: new Set(kept),
       })
@@ -182,6 +182,9 @@ describe('idempotence', () => {
     expect(again(answer('r', 6), resolved.keptDecisions).conflicts).toHaveLength(1)
     expect(again(answer('r', 6, { note }), resolved.keptDecisions, 'm2').conflicts).toHaveLength(1)
     expect(again(answer('r', 6, { note }), []).conflicts).toHaveLength(1)
+    // The principal changed their own row since: the decision no longer applies (asked, or taken when back to the baseline).
+    expect(again(answer('r', 6, { note }), resolved.keptDecisions, 'm1', 9).conflicts).toHaveLength(1)
+    expect(again(answer('r', 6, { note }), resolved.keptDecisions, 'm1', 4).newAnswers.map((a) => a.value)).toEqual([6])
   })
 
   it('after the principal took the member’s value in a conflict, a second import has nothing to do', () => {
@@ -256,7 +259,7 @@ describe('package contents', () => {
     const r = assignmentPackage({
       school: school(),
       assessment: assessment({ revision: 2 }),
-      member: member({ itemIds: ['1.1', '1.3.1', '1.1'] }),
+      member: member({ itemIds: ['1.1', '1.3.1', '1.1'], sentAt: '2025-10-02T08:00:00.000Z' }),
       answers: [answer('1.1', true), answer('2.1', 'x'), answer('1.3.1', 4, { assessmentId: 'other' })],
     })
     expect(r.ok).toBe(true)
@@ -268,6 +271,8 @@ describe('package contents', () => {
     ])
     expect(r.value.data.answers.map((a) => a.itemId)).toEqual(['1.1'])
     expect(r.value.data.evidence).toEqual([])
+    // When the principal sent earlier files stays on the principal's phone.
+    expect(r.value.data.members.map((m) => 'sentAt' in m)).toEqual([false])
   })
 
   it.each<{ why: string; status: 'approved' | 'draft'; items: string[]; code: PackageErrorCode }>([
