@@ -56,29 +56,22 @@ describe('useSheetFocus: a sheet takes focus and gives it back', () => {
     w.unmount()
   })
 
-  it('gives focus back when the sheet is taken off the page while open (a route change)', async () => {
+  it.each([
+    ['closed with its button', true],
+    ['taken off the page while open (a route change)', false],
+  ])('a sheet mounted already open (loaded on first use) takes focus, and gives it back when %s', async (_, byButton) => {
     const opener = document.createElement('button')
     document.body.append(opener)
     opener.focus()
     const w = mount(Page, { props: { initiallyOpen: true }, attachTo: document.body })
     await settle()
     expect(document.activeElement?.id).toBe('sheet-title')
+    if (byButton) {
+      await w.get('#close').trigger('click')
+      await settle()
+    }
     w.unmount()
     expect(document.activeElement).toBe(opener)
-    opener.remove()
-  })
-
-  it('a sheet mounted already open (loaded on first use) takes focus too', async () => {
-    const opener = document.createElement('button')
-    document.body.append(opener)
-    opener.focus()
-    const w = mount(Page, { props: { initiallyOpen: true }, attachTo: document.body })
-    await settle()
-    expect(document.activeElement?.id).toBe('sheet-title')
-    await w.get('#close').trigger('click')
-    await settle()
-    expect(document.activeElement).toBe(opener)
-    w.unmount()
     opener.remove()
   })
 })
