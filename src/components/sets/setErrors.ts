@@ -72,7 +72,8 @@ export function describeSetError(e: CriteriaSetError, t: Translate, locale: stri
     named.size = formatBytes(Number(e.params.size), locale)
     named.limit = formatBytes(Number(e.params.limit), locale)
   }
-  if (e.code === 'wrong-format' && !e.params.found) named.found = t('sets.errors.nothing', {})
+  // A file that does not say its format (version) at all: say so, not an empty quote.
+  if ((e.code === 'wrong-format' || e.code === 'unsupported-format-version') && !e.params.found) named.found = t('sets.errors.nothing', {})
   if (e.code === 'duplicate-id') named.first = describePath(String(e.params.first ?? ''), t).where || quote(e.params.first)
   return { text: t(`sets.errors.${messageKey(e, field)}`, named), where, path: e.path }
 }

@@ -52,6 +52,12 @@ describe.each(['vi', 'en'] as const)('set error messages in %s', (locale) => {
     expect(line.text.length).toBeGreaterThan(15)
   })
 
+  it.each(['wrong-format', 'unsupported-format-version'] as const)('says the file names no %s value instead of quoting nothing', (code) => {
+    const text = describeSetError({ code, path: code === 'wrong-format' ? 'format' : 'formatVersion', detail: '', params: { found: '', expected: 'x', supported: 1 } }, t, locale).text
+    expect(text).toContain(t('sets.errors.nothing', {}))
+    expect(text).not.toMatch(/ ,|“”|""/)
+  })
+
   it.each([
     ['version', 'invalid-version'],
     ['legalBasis.date', 'invalid-date'],
