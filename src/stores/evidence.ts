@@ -19,6 +19,7 @@ import { newId, nowIso } from '@/services/clock'
 import { processPhotos, type PhotoErrorCode, type PhotoInput, type PhotoResult } from '@/services/image'
 import { useAssessmentStore } from './assessment'
 import { plain } from './plain'
+import { attemptWrite } from './write'
 
 /** The photo pipeline as the store uses it; tests swap it (their DOM cannot decode pictures). */
 export type PhotoProcessor = <F extends PhotoInput>(files: F[], onProgress: (done: number, total: number) => void) => Promise<PhotoResult<F>[]>
@@ -200,13 +201,8 @@ export const useEvidenceStore = defineStore('evidence', () => {
         codes.push(code)
         return { ...draft, id: newId(), assessmentId: id, code, title: draft.title || code, itemIds: items, addedAt: now, updatedAt: now }
       })
-      try {
-        await repos().evidence.addMany(rows, drafts.flatMap((d) => (d.file ? [d.file] : [])))
-      } catch (e) {
-        error.value = toStorageError(e)
+      if (!(await attemptWrite(error, () => repos().evidence.addMany(rows, drafts.flatMap((d) => (d.file ? [d.file] : []))))))
         return { added: [], rejected, error: error.value }
-      }
-      error.value = null
       if (assessmentId.value === id) written(rows)
       return { added: rows, rejected, error: null }
     })
@@ -280,13 +276,7 @@ export const useEvidenceStore = defineStore('evidence', () => {
     const current = list.value.find((e) => e.id === id)
     if (readOnly.value || !current) return false
     const next = plain({ ...change(current), updatedAt: nowIso() })
-    try {
-      await repos().evidence.put(next)
-    } catch (e) {
-      error.value = toStorageError(e)
-      return false
-    }
-    error.value = null
+    if (!(await attemptWrite(error, () => repos().evidence.put(next)))) return false
     written([next])
     return true
   }
@@ -318,13 +308,7 @@ export const useEvidenceStore = defineStore('evidence', () => {
   /** Deletes the evidence and, when nothing else uses it, its file. */
   async function remove(id: string): Promise<boolean> {
     if (readOnly.value || !list.value.some((e) => e.id === id)) return false
-    try {
-      await repos().evidence.remove(id)
-    } catch (e) {
-      error.value = toStorageError(e)
-      return false
-    }
-    error.value = null
+    if (!(await attemptWrite(error, () => repos().evidence.remove(id)))) return false
     written([], [id])
     return true
   }

@@ -28,6 +28,7 @@ import type {
   TransferResult,
 } from './transfer'
 import { plain } from './plain'
+import { attemptWrite } from './write'
 
 /** The exchange-file code is loaded when a file is made or opened, not with the home screen. */
 const transferStore = async () => (await import('./transfer')).useTransferStore()
@@ -129,13 +130,7 @@ export const useTeamStore = defineStore('team', () => {
   }
 
   async function save(m: Member): Promise<MemberProblem | null> {
-    try {
-      await repos().members.put(plain(m))
-    } catch (e) {
-      error.value = toStorageError(e)
-      return 'not-saved'
-    }
-    error.value = null
+    if (!(await attemptWrite(error, () => repos().members.put(plain(m))))) return 'not-saved'
     if (m.assessmentId === assessmentId.value) members.value = [...members.value.filter((x) => x.id !== m.id), m]
     return null
   }
@@ -168,13 +163,7 @@ export const useTeamStore = defineStore('team', () => {
 
   async function removeMember(memberId: string): Promise<boolean> {
     if (readOnly.value || !members.value.some((m) => m.id === memberId)) return false
-    try {
-      await repos().members.remove(memberId)
-    } catch (e) {
-      error.value = toStorageError(e)
-      return false
-    }
-    error.value = null
+    if (!(await attemptWrite(error, () => repos().members.remove(memberId)))) return false
     members.value = members.value.filter((m) => m.id !== memberId)
     return true
   }
