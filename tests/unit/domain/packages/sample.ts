@@ -3,7 +3,9 @@
  * approved), answers, members, evidence of every kind (a photo whose file the two revisions
  * share, a PDF, a link, a paper reference) and a user-loaded criteria set.
  */
+import { assessment as baseAssessment } from '../../../builders/assessment'
 import { tinySet } from '../../../builders/criteriaSet'
+import { aSchool } from '../../../builders/school'
 import type { Answer, Assessment, Evidence, Member, School } from '@/domain'
 import { makeManifest, planFileEntries, type AssignmentHeader, type CriteriaSetRow, type ManifestOf, type PackageData, type PackageFormat } from '@/domain/packages'
 
@@ -11,12 +13,14 @@ export const T0 = '2025-09-01T07:00:00.000Z'
 export const T1 = '2025-09-15T08:30:00.000Z'
 export const T2 = '2025-10-02T10:00:00.000Z'
 
+/** The shared draft assessment row, at this sample's time. */
+export function assessment(over: Partial<Assessment> = {}): Assessment {
+  return baseAssessment({ createdAt: T0, updatedAt: T0, ...over })
+}
+
 export function school(over: Partial<School> = {}): School {
-  return {
-    id: 's1',
-    name: 'Trường Tiểu học Võ Thị Sáu',
+  return aSchool({
     code: 'TH-VTS',
-    kind: 'tieu-hoc',
     province: 'Lâm Đồng',
     commune: 'Phường Xuân Hương',
     managingBody: 'Sở Giáo dục và Đào tạo tỉnh Lâm Đồng',
@@ -24,23 +28,7 @@ export function school(over: Partial<School> = {}): School {
     createdAt: T0,
     updatedAt: T0,
     ...over,
-  }
-}
-
-export function assessment(over: Partial<Assessment> = {}): Assessment {
-  return {
-    id: 'a1',
-    schoolId: 's1',
-    setId: 'qd-4725',
-    version: '1.0.0',
-    schoolYear: '2025-2026',
-    status: 'draft',
-    revision: 1,
-    record: {},
-    createdAt: T0,
-    updatedAt: T0,
-    ...over,
-  }
+  })
 }
 
 export function answer(itemId: string, value: Answer['value'], over: Partial<Answer> = {}): Answer {
