@@ -1,6 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-
-const BASE_URL = 'http://localhost:4173'
+import { BASE_URL, PORT } from './tests/e2e/helpers/baseUrl'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: false,
   },

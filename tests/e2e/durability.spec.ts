@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { BASE_URL } from './helpers/baseUrl'
 import { seedAssessment } from './helpers/seed'
 
 const ROUNDS = 20
@@ -25,7 +26,7 @@ const launch = (profile: string) =>
     executablePath: '/usr/bin/chromium',
     args: ARGS,
     viewport: { width: 360, height: 740 },
-    baseURL: 'http://localhost:4173',
+    baseURL: BASE_URL,
     locale: 'vi-VN',
     // Not needed here, and its first install would only slow each launch.
     serviceWorkers: 'block',
