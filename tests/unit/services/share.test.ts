@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { shareOrDownload } from '@/services/packages/share'
+import { shareOrDownload } from '@/services/share'
 
 const blob = () => new Blob([new Uint8Array([80, 75, 5, 6])], { type: 'application/zip' })
 
