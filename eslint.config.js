@@ -141,7 +141,7 @@ export default withVueTs(
   },
   {
     name: 'chiso/scripts-and-tests',
-    files: ['scripts/**', 'tests/**'],
+    files: ['scripts/**', 'bench/**', 'tests/**'],
     rules: {
       'no-console': 'off',
     },

@@ -1,5 +1,5 @@
 // One row of the results table, and how it is judged against its budget.
-import { summarize } from './stats.mjs'
+import { median, summarize } from './stats.mjs'
 
 /** Thrown by a measurement that cannot be made (yet); the row shows the reason instead of numbers. */
 export class NotMeasured extends Error {}
@@ -16,13 +16,15 @@ export class NotMeasured extends Error {}
  * @property {Budget | null} budget
  * @property {string | null} notMeasured
  * @property {string} [note]
+ * @property {number[]} [pairRatios] app ÷ baseline of each interleaved pair: the figure's ratio is their median
+ * @property {boolean} [noisy] the machine was busier than its cores while this was measured
  */
 
 /**
  * @param {string} figure
  * @param {Unit} unit
  * @param {number[]} values
- * @param {{ baseline?: number[] | null, baselineName?: string, budget?: Budget | null, note?: string }} [opts]
+ * @param {{ baseline?: number[] | null, baselineName?: string, budget?: Budget | null, note?: string, pairRatios?: number[] }} [opts]
  * @returns {Row}
  */
 export function row(figure, unit, values, opts = {}) {
@@ -35,6 +37,7 @@ export function row(figure, unit, values, opts = {}) {
     budget: opts.budget ?? null,
     notMeasured: null,
     ...(opts.note ? { note: opts.note } : {}),
+    ...(opts.pairRatios ? { pairRatios: opts.pairRatios.filter((x) => Number.isFinite(x)) } : {}),
   }
 }
 
@@ -49,8 +52,13 @@ export function notMeasuredRow(figure, unit, reason, budget = null) {
   return { figure, unit, value: null, baseline: null, baselineName: '', budget, notMeasured: reason }
 }
 
-/** @param {Row} r */
+/**
+ * The figure against its baseline: the median of the ratios of its interleaved pairs when it was
+ * measured that way (each pair saw the same load), else the ratio of the medians.
+ * @param {Row} r
+ */
 export function ratioOf(r) {
+  if (r.pairRatios?.length) return median(r.pairRatios)
   if (!r.value || !r.baseline || !(r.baseline.median > 0)) return null
   return r.value.median / r.baseline.median
 }
@@ -88,13 +96,24 @@ export function budgetText(r) {
   return parts.join(', ')
 }
 
+/**
+ * met / NOT MET, or "noisy" instead of NOT MET when the machine was busier than its cores meanwhile
+ * (a figure that missed its budget under load says nothing about the app).
+ * @param {Row} r
+ */
+export function verdict(r) {
+  const met = metOf(r)
+  if (met === null) return '–'
+  if (met) return r.noisy ? 'met (noisy)' : 'met'
+  return r.noisy ? 'noisy' : 'NOT MET'
+}
+
 /** The table's cells for a row, in column order. @param {Row} r @returns {string[]} */
 export function cells(r) {
   if (r.notMeasured || !r.value) {
     return [r.figure, `not measured: ${r.notMeasured ?? 'no value'}`, '', '', '', '', '', budgetText(r), '–']
   }
   const ratio = ratioOf(r)
-  const met = metOf(r)
   const baseline = r.baseline ? `${fmt(r.baseline.median, r.unit)}${r.baselineName ? ` (${r.baselineName})` : ''}` : '–'
   return [
     r.figure,
@@ -105,8 +124,19 @@ export function cells(r) {
     baseline,
     ratio === null ? '–' : `${ratio.toFixed(2)}×`,
     budgetText(r),
-    met === null ? '–' : met ? 'met' : 'NOT MET',
+    verdict(r),
   ]
 }
 
 export const HEADER = ['figure', 'median', 'min', 'max', 'runs', 'baseline', 'ratio', 'budget', 'met']
+
+/**
+ * One figure of the bench: a module in bench/figures/, listed in bench/figures/index.mjs.
+ * @typedef {object} Figure
+ * @property {string} id the name `--only` takes
+ * @property {string} title what it measures, one line (for `--list`)
+ * @property {{ label: string, unit: Unit, budget?: Budget | null }[]} rows its rows, in order
+ * @property {boolean} [loadMatters] false for figures that do not depend on how busy the machine is (bytes)
+ * @property {(ctx: import('./context.mjs').Context) => Promise<{ rows: Row[], details?: string[] }>} measure
+ *   the rows it measured (labels as in `rows`; the runner numbers them); throw NotMeasured to say why not
+ */

@@ -1,6 +1,9 @@
-// Figure 2: from navigation start to the screen being usable (its first input in the DOM, enabled
+// The two start figures: from navigation start to the screen being usable (its first input in the DOM, enabled
 // and visible), measured inside the page by a MutationObserver installed before any page script.
 import { addUsableProbe, newPhoneContext, throttle, waitControlled, waitUsable } from './browser.mjs'
+
+/** The bare page's input, rendered once its Dexie read is done. */
+export const BARE_INPUT = '#bare-input'
 
 /**
  * Online, cold: a fresh context (empty HTTP cache, no service worker), 4× CPU, slow 4G.

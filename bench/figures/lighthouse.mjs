@@ -1,12 +1,48 @@
-// Figure 6: Lighthouse (the npm package, default config: mobile form factor, simulated throttling)
-// against the same Debian Chromium, and the installability checks Lighthouse 12 no longer has,
-// read from Chromium itself over CDP in a persistent (non-incognito) profile.
+// Lighthouse (the npm package, default config: mobile form factor, simulated throttling) on `/`
+// against the same Debian Chromium, each run in a newly started Chromium with its own temporary
+// profile: performance, accessibility, best practices.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import lighthouse from 'lighthouse'
-import { CHROMIUM, CHROMIUM_ARGS, launchPersistent, waitControlled, withTimeout } from './browser.mjs'
-import { endGroup, sleep, start } from './proc.mjs'
+import { CHROMIUM, CHROMIUM_ARGS, withTimeout } from '../lib/browser.mjs'
+import { row } from '../lib/figure.mjs'
+import { endGroup, sleep, start } from '../lib/proc.mjs'
+import { median } from '../lib/stats.mjs'
+
+const SCORES = /** @type {const} */ ([
+  ['performance', 'Lighthouse performance (mobile)'],
+  ['accessibility', 'Lighthouse accessibility'],
+  ['bestPractices', 'Lighthouse best practices'],
+])
+const BUDGET = { min: 95 }
+
+/** @type {import('../lib/figure.mjs').Figure} */
+export default {
+  id: 'lighthouse',
+  title: 'Lighthouse 12 scores of `/` (mobile, simulated throttling)',
+  rows: SCORES.map(([, label]) => ({ label, unit: /** @type {const} */ ('score'), budget: BUDGET })),
+  async measure(ctx) {
+    const app = ctx.app()
+    const runs = await ctx.repeat('lighthouse', ctx.runs(3, 1), () => lighthouseRun(`${app.url}/`))
+    const m = (/** @type {string} */ k) => median(runs.map((r) => r.metrics[k] ?? NaN))
+    const details = [
+      '### Lighthouse metrics (median)',
+      '',
+      `FCP ${Math.round(m('fcp'))} ms · LCP ${Math.round(m('lcp'))} ms · TBT ${Math.round(m('tbt'))} ms · CLS ${m('cls').toFixed(3)} · Speed Index ${Math.round(m('si'))} ms`,
+      '',
+    ]
+    const failing = new Map(runs.flatMap((r) => r.failing).map((f) => [`${f.category}/${f.id}`, f]))
+    if (failing.size)
+      details.push(
+        'Audits scoring below 0.9 in some run: ' +
+          [...failing.values()].map((f) => `${f.category} / ${f.title} (${f.id}, ${f.score})`).join('; ') +
+          '.',
+        '',
+      )
+    return { rows: SCORES.map(([key, label]) => row(label, 'score', runs.map((r) => r[key]), { budget: BUDGET })), details }
+  },
+}
 
 /**
  * @typedef {{ performance: number, accessibility: number, bestPractices: number,
@@ -18,7 +54,7 @@ import { endGroup, sleep, start } from './proc.mjs'
  * @param {string} url
  * @returns {Promise<LighthouseRun>}
  */
-export async function lighthouseRun(url) {
+async function lighthouseRun(url) {
   const profile = mkdtempSync(join(tmpdir(), 'bench-lh-'))
   const chrome = start(CHROMIUM, [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
     cwd: profile,
@@ -81,39 +117,4 @@ async function devtoolsPort(/** @type {string} */ profile, /** @type {number} */
     await sleep(100)
   }
   throw new Error('Chromium did not open its DevTools port')
-}
-
-/**
- * `Page.getInstallabilityErrors` and `Page.getAppManifest` on the first screen, once its service
- * worker controls it (asked again for a few seconds while errors remain, since they can be transient).
- * @param {string} url
- * @returns {Promise<{ installabilityErrors: string[], manifestUrl: string, manifestErrors: string[] }>}
- */
-export async function installability(url) {
-  const profile = mkdtempSync(join(tmpdir(), 'bench-pwa-'))
-  const ctx = await launchPersistent(profile)
-  try {
-    const page = ctx.pages()[0] ?? (await ctx.newPage())
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 })
-    await waitControlled(page, 60_000).catch(() => {})
-    const cdp = await ctx.newCDPSession(page)
-    /** @type {string[]} */
-    let errors = []
-    const until = Date.now() + 10_000
-    do {
-      const r = await cdp.send('Page.getInstallabilityErrors')
-      errors = r.installabilityErrors.map((e) => [e.errorId, ...e.errorArguments.map((a) => `${a.name}=${a.value}`)].join(' '))
-      if (errors.length === 0) break
-      await sleep(500)
-    } while (Date.now() < until)
-    const m = await cdp.send('Page.getAppManifest')
-    return {
-      installabilityErrors: errors,
-      manifestUrl: m.url,
-      manifestErrors: m.errors.map((e) => `${e.critical ? 'critical: ' : ''}${e.message}`),
-    }
-  } finally {
-    await withTimeout(ctx.close(), 15_000, 'closing the persistent context').catch(() => {})
-    rmSync(profile, { recursive: true, force: true })
-  }
 }

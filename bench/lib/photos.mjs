@@ -1,36 +1,30 @@
-// Figures 4 and 5: photo evidence and the record PDF, driven through the app's own screens.
-// When a screen is not in the build (yet), the figure reports "not measured: <reason>".
-//
-// Each measurement is one function here, returning { ms, bytes } for one run (scripts/bench.mjs runs
-// it a few times and takes the median); throw NotMeasured to report why it cannot be made:
-// - `photoRun`: on the scoring screen, open "Thêm minh chứng cho dòng …" (add evidence to a row), pick
-//   the 4000×3000 fixture in the sheet's image file input; time from the input's change event to
-//   the new evidenceFiles row being in IndexedDB, and that row's JPEG size.
-// - `recordPdfRun`: store one photo that way, copy it to 50 photo evidence rows (raw IndexedDB), then
-//   on /a/:id/record time the click on data-testid="record-pdf" until the download starts, and the
-//   downloaded file's size.
-import { existsSync, statSync } from 'node:fs'
+// Photo evidence through the app's own screens, and copies of it written with raw IndexedDB, for the
+// figures that need photos (photo, record PDF, big assessment, restore). A screen that is not in the
+// build (yet) makes the figure report "not measured: <reason>".
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { newPhoneContext, throttle, withTimeout } from './browser.mjs'
+import { withTimeout } from './browser.mjs'
 import { NotMeasured } from './figure.mjs'
-import { ASSESSMENT_ID, FIRST_INPUT } from './seed.mjs'
 
 export const PHOTO_FIXTURE = join('tests', 'fixtures', 'photos', 'large-4000x3000.jpg')
 /** The button that opens the add-evidence sheet of a row (its accessible name). */
 const ADD_EVIDENCE = /^Thêm minh chứng cho dòng /
 /** The image file input of the sheet: the gallery one (multiple) if there is one. */
 const PHOTO_INPUTS = ['input[type="file"][accept*="image"][multiple]', 'input[type="file"][accept*="image"]']
-/** The record PDF export, on /a/:id/record. */
-const RECORD_PDF = '[data-testid="record-pdf"]'
-/** Photos in the record PDF of figure 5. */
-export const PDF_PHOTOS = 50
+
+/** The 4000×3000 fixture, or NotMeasured when it is missing. @param {string} root */
+export function photoFixture(root) {
+  const fixture = join(root, PHOTO_FIXTURE)
+  if (!existsSync(fixture)) throw new NotMeasured(`the fixture ${PHOTO_FIXTURE} is missing`)
+  return fixture
+}
 
 /**
  * Row keys and blob sizes of the evidence files in the app's database (raw IndexedDB, bounded).
  * @param {import('playwright-core').Page} page
  * @returns {Promise<{ id: string, size: number, thumb: number }[] | string>}
  */
-function storedFiles(page) {
+export function storedFiles(page) {
   return page.evaluate(
     () =>
       new Promise((resolve) => {
@@ -62,7 +56,7 @@ function storedFiles(page) {
  * @param {string} fixture
  * @returns {Promise<{ ms: number, bytes: number, fileId: string }>}
  */
-async function pickPhoto(page, fixture) {
+export async function pickPhoto(page, fixture) {
   const add = page.getByRole('button', { name: ADD_EVIDENCE }).first()
   if ((await page.getByRole('button', { name: ADD_EVIDENCE }).count()) === 0)
     throw new NotMeasured('the scoring screen has no "Thêm minh chứng cho dòng …" button (evidence UI not in the build)')
@@ -149,81 +143,12 @@ async function pickPhoto(page, fixture) {
 }
 
 /**
- * Figure 4, one run: one 4000×3000 JPEG picked on the scoring screen (CPU 4×) until stored.
- * @param {import('playwright-core').Browser} browser
- * @param {string} appUrl
- * @param {string} statePath
- * @param {string} root
- * @returns {Promise<{ ms: number, bytes: number }>}
- */
-export async function photoRun(browser, appUrl, statePath, root) {
-  const fixture = join(root, PHOTO_FIXTURE)
-  if (!existsSync(fixture)) throw new NotMeasured(`the fixture ${PHOTO_FIXTURE} is missing`)
-  const ctx = await newPhoneContext(browser, statePath)
-  try {
-    const page = await ctx.newPage()
-    await throttle(page, { network: false })
-    await page.goto(`${appUrl}/a/${ASSESSMENT_ID}`, { waitUntil: 'load' })
-    await page.locator(FIRST_INPUT).first().waitFor({ state: 'visible', timeout: 30_000 })
-    const { ms, bytes } = await pickPhoto(page, fixture)
-    return { ms, bytes }
-  } finally {
-    await withTimeout(ctx.close(), 15_000, 'closing context').catch(() => {})
-  }
-}
-
-/**
- * Figure 5, one run: the record PDF with `PDF_PHOTOS` photos (CPU 4× while it is made).
- * @param {import('playwright-core').Browser} browser
- * @param {string} appUrl
- * @param {string} statePath
- * @param {string} root
- * @returns {Promise<{ ms: number, bytes: number }>}
- */
-export async function recordPdfRun(browser, appUrl, statePath, root) {
-  const fixture = join(root, PHOTO_FIXTURE)
-  if (!existsSync(fixture)) throw new NotMeasured(`the fixture ${PHOTO_FIXTURE} is missing`)
-  const ctx = await newPhoneContext(browser, statePath)
-  try {
-    const page = await ctx.newPage()
-    await page.goto(`${appUrl}/a/${ASSESSMENT_ID}/record`, { waitUntil: 'load' })
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {})
-    if ((await page.locator(RECORD_PDF).count()) === 0)
-      throw new NotMeasured(`no record PDF export in the build (no ${RECORD_PDF} on /a/:id/record)`)
-    // The photos: one through the app (unthrottled, not timed), copied to PDF_PHOTOS evidence rows.
-    await page.goto(`${appUrl}/a/${ASSESSMENT_ID}`, { waitUntil: 'load' })
-    await page.locator(FIRST_INPUT).first().waitFor({ state: 'visible', timeout: 30_000 })
-    const { fileId } = await pickPhoto(page, fixture)
-    const copied = await withTimeout(page.evaluate(copyPhoto, { fileId, count: PDF_PHOTOS }), 20_000, 'copying the photo')
-    if (copied !== 'ok') throw new Error(`could not copy the photo: ${copied}`)
-    await page.goto(`${appUrl}/a/${ASSESSMENT_ID}/record`, { waitUntil: 'load' })
-    const button = page.locator(RECORD_PDF)
-    await button.waitFor({ state: 'visible', timeout: 30_000 })
-    await page.waitForFunction((sel) => !document.querySelector(sel)?.matches(':disabled'), RECORD_PDF, { timeout: 30_000 })
-    await page.waitForTimeout(300)
-    await throttle(page, { network: false })
-    const downloaded = page.waitForEvent('download', { timeout: 180_000 })
-    const t0 = Date.now()
-    await button.click()
-    const download = await downloaded.catch(async (e) => {
-      const status = await page.getByTestId('record-status').innerText({ timeout: 2000 }).catch(() => '')
-      throw new Error(`no download: ${String(e).split('\n')[0]} (status: "${status.replace(/\s+/g, ' ').slice(0, 160)}")`)
-    })
-    const ms = Date.now() - t0
-    const file = await withTimeout(download.path(), 60_000, 'saving the download')
-    return { ms, bytes: statSync(file).size }
-  } finally {
-    await withTimeout(ctx.close(), 15_000, 'closing context').catch(() => {})
-  }
-}
-
-/**
  * Runs in the page: copies one stored photo evidence (row and file) until there are `count` photo
  * evidence rows for the assessment, each with its own file and a code next in its row's sequence.
  * @param {{ fileId: string, count: number }} a
  * @returns {Promise<string>}
  */
-function copyPhoto(a) {
+export function copyPhoto(a) {
   return new Promise((resolve) => {
     setTimeout(() => resolve('timed out'), 15_000)
     const open = indexedDB.open('chiso')

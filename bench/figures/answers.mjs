@@ -1,16 +1,56 @@
-// Figure 3: an answer change on the scoring screen until it is committed to IndexedDB, beside a raw
-// IndexedDB put in the same page. The first condition row is toggled between "Đạt" and "Chưa đạt"
-// (a programmatic click on the radio, which fires its change event). Each change is timed from the
-// click to the moment a reader in a dedicated worker — polling the row with raw IndexedDB reads, each a
-// new read transaction, so only committed data is visible — sees the new value; the worker is not held
-// up by the page's main thread. The time until the save indicator (data-testid="save-state") shows
-// the change as saved (its data-saved-at moves on) is noted too: that one includes the app's re-rendering. The baseline is the same
-// number of puts of a similar record, each its own readwrite transaction, timed from put() to the
-// transaction's 'complete' event, in a separate database of the same page. Everything runs with the
-// CPU slowed 4× (the page's main thread: Chromium does not slow workers), after the service worker
-// has finished precaching, with a short pause after each change.
-import { newPhoneContext, throttle, waitControlled, withTimeout } from './browser.mjs'
-import { ASSESSMENT_ID, FIRST_INPUT, domIdOf } from './seed.mjs'
+// An answer change on the scoring screen until it is committed to IndexedDB, interleaved with a raw
+// IndexedDB put in the same page (change, put, change, put …), so both see the same load. The first
+// condition row is toggled between "Đạt" and "Chưa đạt" (a programmatic click on the radio, which
+// fires its change event). Each change is timed from the click to the moment a reader in a dedicated
+// worker — polling the row with raw IndexedDB reads, each a new read transaction, so only committed
+// data is visible — sees the new value; the worker is not held up by the page's main thread. The
+// time until the save indicator (data-testid="save-state") shows the change as saved (its
+// data-saved-at moves on) is noted too: that one includes the app's re-rendering. Each put of the
+// baseline writes a similar record in its own readwrite transaction, in a separate database, timed
+// from put() to the transaction's 'complete' event. Everything runs with the CPU slowed 4× (the
+// page's main thread: Chromium does not slow workers), after the service worker has finished
+// precaching, with a short pause after each change. Ratio: each run's p95 against its puts' p95.
+import { newPhoneContext, throttle, waitControlled, withTimeout } from '../lib/browser.mjs'
+import { notMeasuredRow, row } from '../lib/figure.mjs'
+import { ASSESSMENT_ID, FIRST_INPUT, domIdOf } from '../lib/seed.mjs'
+import { percentile } from '../lib/stats.mjs'
+
+/** Pause after each answer change has shown as saved, so the next starts on a settled page (a fast tapper). */
+const GAP_MS = 50
+const P95_BUDGET = { maxRatio: 3 }
+
+/** @type {import('../lib/figure.mjs').Figure} */
+export default {
+  id: 'answers',
+  title: 'an answer change until committed to IndexedDB (p50, p95) and shown as saved, against a raw put',
+  rows: [
+    { label: 'answer → IndexedDB p50', unit: 'ms' },
+    { label: 'answer → IndexedDB p95', unit: 'ms', budget: P95_BUDGET },
+    { label: 'answer → "Đã lưu" shown again, p95', unit: 'ms' },
+  ],
+  async measure(ctx) {
+    const app = ctx.app()
+    const { statePath, itemId } = await ctx.seeded()
+    const changes = ctx.runs(200, 40)
+    const runs = await ctx.repeat('answer commits', ctx.runs(3, 1), () => answerRun(ctx.browser, app.url, statePath, itemId, { changes, gapMs: GAP_MS }))
+    for (const r of runs) for (const e of r.errors.slice(0, 3)) ctx.note(`answer commits: ${e}`)
+    const pick = (/** @type {number[]} */ xs, /** @type {number} */ p) => (xs.length ? percentile(xs, p) : NaN)
+    const of = (/** @type {number} */ p) => ({
+      baseline: runs.map((r) => pick(r.raw, p)),
+      baselineName: 'raw put',
+      pairRatios: runs.map((r) => pick(r.app, p) / pick(r.raw, p)),
+    })
+    return {
+      rows: [
+        row('answer → IndexedDB p50', 'ms', runs.map((r) => pick(r.app, 50)), of(50)),
+        row('answer → IndexedDB p95', 'ms', runs.map((r) => pick(r.app, 95)), { ...of(95), budget: P95_BUDGET }),
+        runs.some((r) => r.ui.length > 0)
+          ? row('answer → "Đã lưu" shown again, p95', 'ms', runs.map((r) => pick(r.ui, 95)))
+          : notMeasuredRow('answer → "Đã lưu" shown again, p95', 'ms', 'the save indicator never went "Đang lưu…" → saved'),
+      ],
+    }
+  },
+}
 
 /**
  * @typedef {{ app: number[], ui: number[], raw: number[], errors: string[] }} AnswerRun
@@ -21,10 +61,10 @@ import { ASSESSMENT_ID, FIRST_INPUT, domIdOf } from './seed.mjs'
  * @param {string} appUrl
  * @param {string} statePath
  * @param {string} itemId the condition row to toggle (unanswered in the seed)
- * @param {{ changes: number, gapMs: number, rawGapMs: number }} opts
+ * @param {{ changes: number, gapMs: number }} opts
  * @returns {Promise<AnswerRun>}
  */
-export async function answerRun(browser, appUrl, statePath, itemId, opts) {
+async function answerRun(browser, appUrl, statePath, itemId, opts) {
   const ctx = await newPhoneContext(browser, statePath)
   try {
     const page = await ctx.newPage()
@@ -38,7 +78,6 @@ export async function answerRun(browser, appUrl, statePath, itemId, opts) {
     const args = {
       n: opts.changes,
       gapMs: opts.gapMs,
-      rawGapMs: opts.rawGapMs,
       domId: domIdOf(itemId),
       itemId,
       assessmentId: ASSESSMENT_ID,
@@ -55,7 +94,7 @@ export async function answerRun(browser, appUrl, statePath, itemId, opts) {
 
 /**
  * Runs in the page. Every await is bounded by `perStepMs`, the whole loop by `deadlineMs`.
- * @param {{ n: number, gapMs: number, rawGapMs: number, domId: string, itemId: string, assessmentId: string, perStepMs: number, deadlineMs: number }} a
+ * @param {{ n: number, gapMs: number, domId: string, itemId: string, assessmentId: string, perStepMs: number, deadlineMs: number }} a
  * @returns {Promise<AnswerRun | { error: string }>}
  */
 async function inPage(a) {
@@ -134,10 +173,34 @@ async function inPage(a) {
   /** The time the screen showed this change as saved: the indicator's save time moved on. */
   const settledAt = (/** @type {string} */ before) => log.find((e) => e.saved !== before)?.t ?? null
 
+  // Baseline: raw puts into a separate database of the same page, one right after each change.
+  const name = 'bench-raw-put'
+  await bounded(request(indexedDB.deleteDatabase(name)))
+  const openRaw = indexedDB.open(name, 1)
+  openRaw.onupgradeneeded = () => {
+    const store = openRaw.result.createObjectStore('answers', { keyPath: ['assessmentId', 'itemId'] })
+    store.createIndex('assessmentId', 'assessmentId')
+  }
+  const rawDb = await bounded(request(openRaw))
+  if (rawDb === 'timeout') {
+    reader.terminate()
+    return { error: 'opening the raw database timed out' }
+  }
+  /** One raw put in its own transaction, from put() to 'complete'. @param {number} i */
+  const rawPut = async (i) => {
+    const t0 = performance.now()
+    const tx = rawDb.transaction('answers', 'readwrite')
+    tx.objectStore('answers').put({ assessmentId: 'raw', itemId: a.itemId, value: i % 2 === 0, note: '', updatedAt: new Date().toISOString() })
+    const r = await bounded(done(tx))
+    return r === 'timeout' ? null : performance.now() - t0
+  }
+
   /** @type {number[]} */
   const app = []
   /** @type {number[]} */
   const ui = []
+  /** @type {number[]} */
+  const raw = []
   /** @type {string[]} */
   const errors = []
   let uiMisses = 0
@@ -170,38 +233,14 @@ async function inPage(a) {
       if (uiMisses >= 3 && ui.length === 0) uiBroken = true
     } else ui.push(settled - t0)
     await sleep(a.gapMs)
+    const put = await rawPut(i)
+    if (put === null) errors.push(`raw put ${i} timed out`)
+    else raw.push(put)
+    await sleep(a.gapMs)
   }
   obs.disconnect()
   reader.terminate()
   if (uiMisses) errors.push(`the save indicator did not settle within 1 s for ${uiMisses} change(s)`)
-
-  // Baseline: raw puts into a separate database, same page.
-  /** @type {number[]} */
-  const raw = []
-  const name = 'bench-raw-put'
-  await bounded(request(indexedDB.deleteDatabase(name)))
-  const openRaw = indexedDB.open(name, 1)
-  openRaw.onupgradeneeded = () => {
-    const store = openRaw.result.createObjectStore('answers', { keyPath: ['assessmentId', 'itemId'] })
-    store.createIndex('assessmentId', 'assessmentId')
-  }
-  const rawDb = await bounded(request(openRaw))
-  if (rawDb === 'timeout') return { app, ui, raw, errors: [...errors, 'opening the raw database timed out'] }
-  for (let i = 0; i < a.n; i++) {
-    const t0 = performance.now()
-    const tx = rawDb.transaction('answers', 'readwrite')
-    tx.objectStore('answers').put({
-      assessmentId: 'raw',
-      itemId: a.itemId,
-      value: i % 2 === 0,
-      note: '',
-      updatedAt: new Date().toISOString(),
-    })
-    const r = await bounded(done(tx))
-    if (r === 'timeout') errors.push(`raw put ${i} timed out`)
-    else raw.push(performance.now() - t0)
-    await sleep(a.rawGapMs)
-  }
   rawDb.close()
   await bounded(request(indexedDB.deleteDatabase(name)))
   return { app, ui, raw, errors }
