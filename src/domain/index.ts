@@ -45,3 +45,6 @@ export {
 export * from './packages'
 export * from './backup/nudge'
 export * from './team/members'
+export * from './sheets'
+export * from './submission'
+export * from './desk'

@@ -1,0 +1,2 @@
+/** Spreadsheet cells and CSV, for every table the app reads or writes. */
+export * from './cells'
