@@ -15,6 +15,8 @@ export {
 } from './criteria/parse'
 export * from './criteria/lookup'
 export * from './scoring/score'
+export * from './scoring/suggest'
+export * from './scoring/progress'
 export * from './model'
 export * from './record'
 export {

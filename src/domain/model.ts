@@ -3,7 +3,7 @@
  * files and photos (Blobs) are stored apart from them and referenced by id.
  * Times are ISO 8601 strings passed in by the caller; ids are strings made by the caller.
  */
-import type { SchoolKind } from './criteria/schema'
+import type { SchoolKind, SchoolTotal } from './criteria/schema'
 import type { AnswerValue } from './scoring/score'
 import type { RecordFields } from './record/fields'
 
@@ -33,7 +33,12 @@ export interface Approval {
   date: IsoDate
   decisionNumber: string
   approvedAt: IsoDateTime
+  /** Rows still copied from last year, unconfirmed, that the head ticked as reviewed when approving. */
+  copiedReviewed?: number
 }
+
+/** School-wide counts entered once per assessment ("Tổng số giáo viên": 20), reused by every row counting against them. */
+export type SchoolTotals = Partial<Record<SchoolTotal, number>>
 
 export interface Assessment {
   id: Id
@@ -50,16 +55,22 @@ export interface Assessment {
   /** When answers were copied from last year's assessment as a starting point. */
   copiedFrom?: Id
   approval?: Approval
+  /** The school's totals that count rows are shares of. */
+  totals?: SchoolTotals
   /** The record's editable fields (numbers, dates, people, paragraphs); defaults fill what is absent. */
   record: Partial<RecordFields>
   createdAt: IsoDateTime
   updatedAt: IsoDateTime
 }
 
-/** The basis a school typed for a suggested score: a yes/no or a percentage. */
+/**
+ * The basis a school gave for a suggested score: a yes/no, a percentage, or (where the set asks
+ * counts) the count of a school-wide total, e.g. 18 teachers with an account out of the teachers' total.
+ */
 export interface AnswerBasis {
   yes?: boolean
   percentage?: number
+  count?: number
 }
 
 export interface Answer {
@@ -68,7 +79,7 @@ export interface Answer {
   value: AnswerValue
   basis?: AnswerBasis
   note: string
-  /** Copied from an earlier assessment and not yet changed: shown as such. */
+  /** Copied from an earlier assessment and not yet confirmed or changed: "chưa xác nhận", counted apart from answered. */
   copied?: boolean
   /** Member who last changed it, when known. */
   by?: Id

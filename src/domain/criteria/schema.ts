@@ -69,16 +69,38 @@ const rowText = {
 }
 
 /**
+ * School-wide totals a percentage row can be a share of, entered once per assessment and reused by
+ * every row that counts against them (the UI names them: "Tổng số giáo viên", …).
+ */
+export const SCHOOL_TOTALS = ['teachers', 'classes', 'classrooms'] as const
+export type SchoolTotal = (typeof SCHOOL_TOTALS)[number]
+
+/**
+ * A percentage asked as the two counts a school knows: `part` is the question for the count
+ * ("Số giáo viên có tài khoản"), `of` the school-wide total it is a share of.
+ */
+export const CountRuleSchema = v.strictObject({
+  part: LocalTextSchema,
+  of: v.picklist(SCHOOL_TOTALS),
+})
+export type CountRule = v.InferOutput<typeof CountRuleSchema>
+
+const suggestText = {
+  provenance: ProvenanceSchema,
+  note: v.optional(LocalTextSchema),
+}
+
+/**
  * A suggestion the UI offers but never forces. It is labelled as a suggestion because the official
  * rule (for 4725's percentage rows) is not known; the school's own number always wins.
  * - `yes-no`: yes → the item's max, no → 0;
- * - `percentage`: percentage × max, rounded to the item's step.
+ * - `percentage`: percentage × max, rounded to the item's step; with `count`, the percentage is
+ *   asked as a count out of a school-wide total.
  */
-export const SuggestRuleSchema = v.strictObject({
-  from: v.picklist(['yes-no', 'percentage']),
-  provenance: ProvenanceSchema,
-  note: v.optional(LocalTextSchema),
-})
+export const SuggestRuleSchema = v.variant('from', [
+  v.strictObject({ from: v.literal('yes-no'), ...suggestText }),
+  v.strictObject({ from: v.literal('percentage'), ...suggestText, count: v.optional(CountRuleSchema) }),
+])
 export type SuggestRule = v.InferOutput<typeof SuggestRuleSchema>
 
 export const ConditionItemSchema = v.strictObject({

@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot'
 import { parseCriteriaSet } from '../criteria/parse'
-import { SCHOOL_KINDS } from '../criteria/schema'
+import { SCHOOL_KINDS, type SchoolTotal } from '../criteria/schema'
+import { MAX_COUNT } from '../scoring/suggest'
 import { setKey } from '../criteria/lookup'
 import {
   EVIDENCE_KINDS,
@@ -90,6 +91,13 @@ const recordEntries = {
   proposals: recordText,
 } satisfies Record<keyof RecordFields, typeof recordText>
 
+const schoolTotal = v.optional(boundedInteger(0, MAX_COUNT))
+const totalEntries = {
+  teachers: schoolTotal,
+  classes: schoolTotal,
+  classrooms: schoolTotal,
+} satisfies Record<SchoolTotal, typeof schoolTotal>
+
 export const AssessmentRowSchema = v.strictObject({
   id: idSchema,
   schoolId: idSchema,
@@ -101,8 +109,14 @@ export const AssessmentRowSchema = v.strictObject({
   amends: v.optional(idSchema),
   copiedFrom: v.optional(idSchema),
   approval: v.optional(
-    v.strictObject({ date: isoDateSchema, decisionNumber: text(L.shortText), approvedAt: isoDateTimeSchema }),
+    v.strictObject({
+      date: isoDateSchema,
+      decisionNumber: text(L.shortText),
+      approvedAt: isoDateTimeSchema,
+      copiedReviewed: v.optional(boundedInteger(0, MAX_ASSIGNED_ITEMS)),
+    }),
   ),
+  totals: v.optional(v.strictObject(totalEntries)),
   record: v.strictObject(recordEntries),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

@@ -8,6 +8,7 @@
 import * as v from 'valibot'
 import { type AnswerValue } from '../scoring/score'
 import type { AnswerBasis } from '../model'
+import { MAX_COUNT } from '../scoring/suggest'
 import {
   entryPath,
   failWith,
@@ -66,6 +67,7 @@ export const answerValueSchema = v.union([
 export const answerBasisSchema = v.strictObject({
   yes: v.optional(v.boolean()),
   percentage: v.optional(boundedNumber(0, 100)),
+  count: v.optional(boundedInteger(0, MAX_COUNT)),
 })
 
 /** One row as it was when the assignment was made; a row without an answer has value null and note ''. */

@@ -27,7 +27,9 @@ export interface RowContent {
 export const EMPTY_ROW: RowContent = { value: null, note: '' }
 
 const sameBasis = (a: AnswerBasis | undefined, b: AnswerBasis | undefined) =>
-  (a?.yes ?? null) === (b?.yes ?? null) && (a?.percentage ?? null) === (b?.percentage ?? null)
+  (a?.yes ?? null) === (b?.yes ?? null) &&
+  (a?.percentage ?? null) === (b?.percentage ?? null) &&
+  (a?.count ?? null) === (b?.count ?? null)
 
 /** Whether two rows say the same (an absent row is an empty one; notes compare in NFC). */
 export function sameContent(a: RowContent | undefined | null, b: RowContent | undefined | null): boolean {
@@ -53,7 +55,9 @@ export function contentOf(a: RowContent): RowContent {
 export function keptDecisionKey(memberId: string, itemId: string, contribution: RowContent, principal: RowContent | null | undefined): string {
   const flat = (row: RowContent | null | undefined) => {
     const x = contentOf(row ?? EMPTY_ROW)
-    return [x.value, (x.note ?? '').normalize('NFC'), x.basis?.yes ?? null, x.basis?.percentage ?? null]
+    // A count is added only when there is one, so keys saved before counts existed still match.
+    const count = x.basis?.count !== undefined ? [x.basis.count] : []
+    return [x.value, (x.note ?? '').normalize('NFC'), x.basis?.yes ?? null, x.basis?.percentage ?? null, ...count]
   }
   return JSON.stringify([memberId, itemId, flat(contribution), flat(principal)])
 }

@@ -1,5 +1,5 @@
 import { criterionMax, isMultiple } from '../criteria/parse'
-import type { Band, CriteriaSet, Criterion, Group, Item, PointsItem, SummaryRule } from '../criteria/schema'
+import type { Band, CriteriaSet, Criterion, Group, Item, SummaryRule } from '../criteria/schema'
 
 /**
  * What the school recorded for one item: `true`/`false` for a condition (met / not met), a number of
@@ -217,20 +217,6 @@ export function scoreAssessment(set: CriteriaSet, answers: AnswerValues): Assess
         }
       : null,
   }
-}
-
-/**
- * The points the UI may offer for a row with a `suggest` rule, or null when there is none to offer.
- * A yes/no row suggests its max or 0; a percentage row suggests percentage × max rounded to the
- * item's step (half up). It is only a suggestion: the school's own number always wins.
- */
-export function suggestPoints(item: PointsItem, basis: { yes?: boolean; percentage?: number }): number | null {
-  const rule = item.suggest
-  if (!rule) return null
-  if (rule.from === 'yes-no') return basis.yes === undefined ? null : basis.yes ? item.max : 0
-  const pct = basis.percentage
-  if (pct === undefined || !Number.isFinite(pct) || pct < 0 || pct > 100) return null
-  return Math.round(((pct / 100) * item.max) / item.step) * item.step
 }
 
 export interface CriterionGap {

@@ -63,6 +63,17 @@ describe('parsePackageData (backup)', () => {
     expect(r.ok && r.value.members.map((m) => m.sentAt)).toEqual(['2025-11-20T08:30:00.000Z', ...data.members.slice(1).map(() => undefined)])
   })
 
+  it('keeps school totals, counts and the reviewed-copies tick (older backups simply have none)', () => {
+    const data = sampleData()
+    data.assessments[0]!.totals = { teachers: 20, classrooms: 15 }
+    data.assessments[0]!.approval = { date: '2025-11-20', decisionNumber: '5/QĐ', approvedAt: '2025-11-20T08:30:00.000Z', copiedReviewed: 3 }
+    data.answers[0]!.basis = { count: 18 }
+    const r = parsePackageData(data, manifestFor('chiso.backup', data, undefined, { thumbs: true }))
+    expect(r.ok && r.value.assessments[0]).toMatchObject({ totals: { teachers: 20, classrooms: 15 }, approval: { copiedReviewed: 3 } })
+    expect(r.ok && r.value.answers[0]?.basis).toEqual({ count: 18 })
+    expect(backupErrors(changed((d) => (d.answers[0]!.basis = { count: 2.5 })))).not.toEqual([])
+  })
+
   it('keeps markup in text as literal text (never refused, never changed)', () => {
     const script = '<script>alert("x")</script><img src=x onerror=alert(1)>'
     const data = changed((d) => {

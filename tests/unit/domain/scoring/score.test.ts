@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bandFor, largestGaps, scoreAssessment, suggestPoints, type AnswerValues, type PointsItem } from '@/domain'
+import { bandFor, largestGaps, scoreAssessment, type AnswerValues } from '@/domain'
 import { bands4725, tinySet } from '../../../builders/criteriaSet'
 
 const all = (over: AnswerValues = {}): AnswerValues => ({
@@ -159,34 +159,6 @@ describe('scoreAssessment', () => {
     const set = tinySet()
     delete set.summary
     expect(scoreAssessment(set, all()).summary).toBeNull()
-  })
-})
-
-describe('suggestPoints: offered, never forced', () => {
-  const yesNo: PointsItem = {
-    id: 'y', kind: 'points', text: { vi: 'y' }, provenance: 'official', max: 6, step: 1,
-    suggest: { from: 'yes-no', provenance: 'inferred' },
-  }
-  const pct = (step: 1 | 0.5, max = 7): PointsItem => ({
-    id: 'p', kind: 'points', text: { vi: 'p' }, provenance: 'official', max, step,
-    suggest: { from: 'percentage', provenance: 'inferred' },
-  })
-  it.each([
-    { item: yesNo, basis: { yes: true }, expected: 6 },
-    { item: yesNo, basis: { yes: false }, expected: 0 },
-    { item: yesNo, basis: {}, expected: null },
-    { item: pct(1), basis: { percentage: 100 }, expected: 7 },
-    { item: pct(1), basis: { percentage: 0 }, expected: 0 },
-    { item: pct(1), basis: { percentage: 50 }, expected: 4 },
-    { item: pct(1), basis: { percentage: 64 }, expected: 4 },
-    { item: pct(0.5), basis: { percentage: 50 }, expected: 3.5 },
-    { item: pct(0.5), basis: { percentage: 30 }, expected: 2 },
-    { item: pct(1, 8), basis: { percentage: 85 }, expected: 7 },
-    { item: pct(1), basis: { percentage: 101 }, expected: null },
-    { item: pct(1), basis: { percentage: -1 }, expected: null },
-    { item: { ...yesNo, suggest: undefined }, basis: { yes: true }, expected: null },
-  ])('$item.suggest.from with $basis → $expected', ({ item, basis, expected }) => {
-    expect(suggestPoints(item, basis)).toBe(expected)
   })
 })
 
