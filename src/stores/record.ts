@@ -4,6 +4,7 @@ import { repos, toStorageError, type StorageError, type StorageErrorCode } from 
 import {
   buildRecordModel,
   defaultRecordFields,
+  recordFileName,
   resolveRecordFields,
   type Evidence,
   type Member,
@@ -13,9 +14,10 @@ import {
   type School,
 } from '@/domain'
 import { todayLocal } from '@/services/clock'
-import { encodePhoto } from '@/services/image/encode'
-import { canShareFiles, download, shareFile, shareOrDownload, type ShareOutcome } from '@/services/share'
+import { shareOrDownload, type ShareOutcome } from '@/services/share'
 import { useAssessmentStore } from './assessment'
+import { createFieldEdits, type FieldEdits } from './fieldEdits'
+import { createMadeFile } from './madeFile'
 import { plain } from './plain'
 
 export type RecordFieldKey = keyof RecordFields
@@ -43,6 +45,9 @@ export interface MadeRecord {
   missingPhotos: string[]
 }
 
+/** Progress steps given to the layout and writing, after one step per photo. */
+const RENDER_STEPS = 20
+
 /**
  * - `busy`: a PDF is being made already;
  * - `not-ready`: the assessment, its set or its school is not open;
@@ -54,61 +59,6 @@ export type RecordExportError = 'busy' | 'not-ready' | 'storage' | 'render'
 export type RecordExportResult =
   | { ok: true; file: MadeRecord; outcome: ShareOutcome }
   | { ok: false; error: RecordExportError; storage?: StorageErrorCode }
-
-/** Long edge of a photo as the PDF embeds it: 76 mm wide at about 340 dpi, a fraction of the stored size. */
-export const PDF_PHOTO_EDGE = 1024
-
-/** File names for one document of the record, in place of the whole record's prefix. */
-const RECORD_PREFIX = 'ho-so-tu-danh-gia'
-const SECTION_PREFIX: Record<RecordSectionId, string> = {
-  plan: 'ke-hoach-tu-danh-gia',
-  minutes: 'bien-ban-tu-danh-gia',
-  report: 'bao-cao-tu-danh-gia',
-  decision: 'quyet-dinh-phe-duyet',
-  appendix: 'phu-luc-tu-danh-gia',
-}
-
-/** `ho-so-tu-danh-gia-THVT-2025-2026.pdf`, or `bien-ban-tu-danh-gia-THVT-2025-2026.pdf` for one document. */
-export function recordFileName(modelFileName: string, sections?: readonly RecordSectionId[] | null): string {
-  const one = sections && sections.length === 1 ? sections[0] : undefined
-  if (!one) return `${modelFileName}.pdf`
-  const name = modelFileName.startsWith(RECORD_PREFIX)
-    ? SECTION_PREFIX[one] + modelFileName.slice(RECORD_PREFIX.length)
-    : `${modelFileName}-${SECTION_PREFIX[one]}`
-  return `${name}.pdf`
-}
-
-
-function readAsDataUrl(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('not a data URL')))
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
-    reader.readAsDataURL(blob)
-  })
-}
-
-const EMBEDDABLE = /^image\/(jpeg|png)$/
-
-/**
- * A stored photo as the PDF embeds it: a JPEG data URL, scaled down to `PDF_PHOTO_EDGE` when it is
- * larger (a record of 50 photos stays a file Zalo sends quickly). Null when it cannot be had.
- */
-async function photoDataUrl(file: NonNullable<Evidence['file']>): Promise<string | null> {
-  const row = await repos().evidence.file(file.id)
-  if (!row) return null
-  const long = Math.max(file.width ?? 0, file.height ?? 0)
-  if (long === 0 || long > PDF_PHOTO_EDGE || !EMBEDDABLE.test(row.blob.type)) {
-    try {
-      return await readAsDataUrl((await encodePhoto(row.blob, PDF_PHOTO_EDGE)).jpeg)
-    } catch {
-      // Not decodable here: the stored JPEG as it is, or its thumbnail, is still better than nothing.
-    }
-  }
-  if (EMBEDDABLE.test(row.blob.type)) return readAsDataUrl(row.blob)
-  if (row.thumb && EMBEDDABLE.test(row.thumb.type)) return readAsDataUrl(row.thumb)
-  return null
-}
 
 /**
  * The record (hồ sơ tự đánh giá) of the open assessment: its editable fields, resolved over their
@@ -124,44 +74,34 @@ export const useRecordStore = defineStore('record', () => {
   /** The day defaults are made for (no default date lies after it). */
   const today = ref(todayLocal())
   const loadError = ref<StorageError | null>(null)
-  const saving = ref(0)
-  const savedAt = ref<string | null>(null)
   const progress = ref<RecordExportProgress | null>(null)
-  const lastFile = shallowRef<MadeRecord | null>(null)
-  const canShare = computed(() => (lastFile.value ? canShareFiles(lastFile.value.blob, lastFile.value.fileName) : false))
+  const made = createMadeFile<MadeRecord>()
+  const lastFile = made.last
 
-  /**
-   * The entries as this tab last saved them. The database watch can still deliver a row read just
-   * before a save committed; such an older row must not put old text back into a field.
-   */
-  const written = shallowRef<{ record: Partial<RecordFields>; updatedAt: string } | null>(null)
-  const overrides = computed<Partial<RecordFields>>(() => {
-    const a = assessment.assessment
-    const w = written.value
-    if (a && w && a.updatedAt < w.updatedAt) return w.record
-    return a?.record ?? {}
-  })
   /** The defaults as the record uses them: with an edited abbreviation, the numbers' symbols follow it. */
   const defaults = computed<RecordFields | null>(() => {
     const a = assessment.assessment
     const set = assessment.set
     if (!a || !set || !school.value) return null
     const base = defaultRecordFields({ school: school.value, assessment: a, set, members: members.value, today: today.value })
-    return resolveRecordFields(base, { schoolAbbreviation: overrides.value.schoolAbbreviation })
+    return resolveRecordFields(base, { schoolAbbreviation: edits.overrides.value.schoolAbbreviation })
+  })
+  const edits: FieldEdits<RecordFieldKey> = createFieldEdits<RecordFieldKey>({
+    stored: () => {
+      const a = assessment.assessment
+      return a ? { entries: a.record, updatedAt: a.updatedAt } : null
+    },
+    defaults: (): RecordFields | null => defaults.value,
+    save: async (entries) => {
+      const ok = await assessment.saveRecordFields(entries)
+      const a = assessment.assessment
+      return ok && a ? { entries: { ...a.record }, updatedAt: a.updatedAt } : null
+    },
   })
   /** What the record prints: the principal's entries where not blank, the defaults elsewhere. */
-  const fields = computed<RecordFields | null>(() => (defaults.value ? resolveRecordFields(defaults.value, overrides.value) : null))
-
-  /** The text a field shows: what was entered (even blank, while the principal is rewriting it), else the default. */
-  function shown(key: RecordFieldKey): string {
-    const o = overrides.value[key]
-    return typeof o === 'string' ? o : (defaults.value?.[key] ?? '')
-  }
-  /** Whether the principal's entry differs from the default. */
-  function edited(key: RecordFieldKey): boolean {
-    const o = overrides.value[key]
-    return typeof o === 'string' && o.normalize('NFC') !== defaults.value?.[key]
-  }
+  const fields = computed<RecordFields | null>(() =>
+    defaults.value ? resolveRecordFields(defaults.value, edits.overrides.value) : null,
+  )
 
   async function load(id: string) {
     const a = assessment.assessment
@@ -179,7 +119,7 @@ export const useRecordStore = defineStore('record', () => {
     state.value = 'loading'
     loadError.value = null
     lastFile.value = null
-    written.value = null
+    edits.forget()
     today.value = todayLocal()
     try {
       await assessment.open(id)
@@ -201,56 +141,6 @@ export const useRecordStore = defineStore('record', () => {
     }
     state.value = school.value ? 'ready' : 'no-school'
   }
-
-  // Saves run one after another, each merging into what the one before stored: two fields saved
-  // at once (a blur and the next field's first keystroke) never overwrite each other.
-  let pending: Partial<RecordFields> = {}
-  let queue: Promise<boolean> = Promise.resolve(true)
-  function enqueue(patch: Partial<RecordFields>): Promise<boolean> {
-    Object.assign(pending, patch)
-    saving.value++
-    queue = queue.then(async () => {
-      try {
-        if (Object.keys(pending).length === 0) return true
-        // Every field is written as this tab shows it, so an older row the database watch may
-        // have just delivered cannot bring back an entry, or drop one, through the merge.
-        const next: Partial<RecordFields> = {}
-        for (const k of Object.keys(defaults.value ?? {}) as RecordFieldKey[]) next[k] = overrides.value[k]
-        Object.assign(next, pending)
-        pending = {}
-        const ok = await assessment.saveRecordFields(next)
-        const a = assessment.assessment
-        if (ok && a) {
-          written.value = { record: { ...a.record }, updatedAt: a.updatedAt }
-          savedAt.value = a.updatedAt
-        }
-        return ok
-      } finally {
-        saving.value--
-      }
-    })
-    return queue
-  }
-
-  /**
-   * Saves what the principal typed in a field (NFC). Typing the default text back removes the entry,
-   * so the field follows the school profile again; an empty field stays empty on screen and the
-   * record prints the default.
-   */
-  function saveField(key: RecordFieldKey, value: string): Promise<boolean> {
-    const v = value.normalize('NFC').replace(/\r\n?/g, '\n')
-    const isDefault = v === defaults.value?.[key]
-    if (isDefault && typeof overrides.value[key] !== 'string') return Promise.resolve(true)
-    return enqueue({ [key]: isDefault ? undefined : v })
-  }
-
-  /** Forgets the principal's entry: the field shows and prints its default again. */
-  function resetField(key: RecordFieldKey): Promise<boolean> {
-    return enqueue({ [key]: undefined })
-  }
-
-  /** Waits for every field save asked for so far. */
-  const settled = () => queue
 
   /** The record's document model from what the device holds now (school, members, evidence read afresh). */
   async function buildModel(): Promise<RecordModel | null> {
@@ -284,7 +174,7 @@ export const useRecordStore = defineStore('record', () => {
     progress.value = { sections: chosen, done: 0, total: 1, photos: 0 }
     const t0 = performance.now()
     try {
-      await settled()
+      await edits.settled()
       let model: RecordModel | null
       try {
         model = await buildModel()
@@ -293,26 +183,25 @@ export const useRecordStore = defineStore('record', () => {
       }
       if (!model) return { ok: false, error: 'not-ready' }
       const pdf = await import('@/services/pdf')
-      const photoCount = new Set(pdf.photoIds(pdf.selectSections(model, chosen ?? undefined))).size
-      progress.value = { sections: chosen, done: 0, total: photoCount + 1, photos: photoCount }
       const byId = new Map(evidence.value.map((e) => [e.id, e]))
-      const missing: string[] = []
+      const ids = [...new Set(pdf.photoIds(pdf.selectSections(model, chosen ?? undefined)))]
+      const wanted = ids.flatMap((id) => {
+        const e = byId.get(id)
+        return e?.file ? [{ evidenceId: id, code: e.code, file: e.file }] : []
+      })
+      const photoCount = ids.length
+      const total = photoCount + RENDER_STEPS
+      const step = (done: number) => (progress.value = { sections: chosen, done, total, photos: photoCount })
+      step(0)
       let blob: Blob
+      let missing: string[]
       try {
+        const loaded = await pdf.loadPrintPhotos(wanted, (fileId) => repos().evidence.file(fileId), step)
+        missing = [...ids.filter((id) => !byId.get(id)?.file), ...loaded.missing]
         blob = await pdf.renderRecordPdf(model, {
           ...(chosen ? { sections: chosen } : {}),
-          images: async (id) => {
-            const e = byId.get(id)
-            let url: string | null = null
-            try {
-              url = e?.file ? await photoDataUrl(e.file) : null
-            } catch {
-              url = null
-            }
-            if (!url) missing.push(e?.code ?? id)
-            return url
-          },
-          onProgress: (done, total) => (progress.value = { sections: chosen, done, total, photos: photoCount }),
+          photos: loaded.photos,
+          onProgress: (fraction) => step(photoCount + Math.round(fraction * RENDER_STEPS)),
         })
       } catch {
         return { ok: false, error: 'render' }
@@ -334,24 +223,6 @@ export const useRecordStore = defineStore('record', () => {
   }
 
   /** Shares the last made PDF again (a fresh tap), or downloads it where sharing is not possible. */
-  async function shareLast(): Promise<ShareOutcome | null> {
-    const f = lastFile.value
-    if (!f) return null
-    if (canShareFiles(f.blob, f.fileName)) {
-      const outcome = await shareFile(f.blob, f.fileName)
-      if (outcome === 'shared' || outcome === 'cancelled') return outcome
-    }
-    download(f.blob, f.fileName)
-    return 'downloaded'
-  }
-
-  function downloadLast(): boolean {
-    const f = lastFile.value
-    if (!f) return false
-    download(f.blob, f.fileName)
-    return true
-  }
-
   function close() {
     state.value = 'idle'
     school.value = null
@@ -359,7 +230,7 @@ export const useRecordStore = defineStore('record', () => {
     evidence.value = []
     lastFile.value = null
     loadError.value = null
-    written.value = null
+    edits.forget()
   }
 
   return {
@@ -369,25 +240,25 @@ export const useRecordStore = defineStore('record', () => {
     evidence,
     today,
     loadError,
-    saving,
-    savedAt,
+    saving: edits.saving,
+    savedAt: edits.savedAt,
     progress,
     lastFile,
-    canShare,
-    overrides,
+    canShare: made.canShare,
+    overrides: edits.overrides,
     defaults,
     fields,
-    shown,
-    edited,
+    shown: edits.shown,
+    edited: edits.edited,
     open,
     close,
-    saveField,
-    resetField,
-    settled,
+    saveField: edits.saveField,
+    resetField: edits.resetField,
+    settled: edits.settled,
     buildModel,
     exportRecord,
-    shareLast,
-    downloadLast,
+    shareLast: made.shareLast,
+    downloadLast: made.downloadLast,
   }
 })
 

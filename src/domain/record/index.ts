@@ -13,14 +13,10 @@ export {
   type DefaultRecordInput,
   type DocumentKind,
 } from './defaults'
-export {
-  buildRecordModel,
-  unmetConditionSentence,
-  NATIONAL_MOTTO,
-  PROVENANCE_MARKS,
-  EVIDENCE_KIND_LABELS,
-  STRENGTH_RATIO,
-  type RecordInput,
-} from './build'
+export { buildRecordModel, type RecordInput } from './build'
+export { unmetConditionSentence, STRENGTH_RATIO } from './results'
+export { NATIONAL_MOTTO, PROVENANCE_MARKS, EVIDENCE_KIND_LABELS } from './wording'
+export { recordFileName, recordBaseName, SECTION_PREFIX, RECORD_PREFIX, type RecordFileFormat } from './files'
 export { compareNatural as compareCodes, placeDateLine } from './text'
 export * from './model'
+export { printableImage, type PrintableImage } from './image'

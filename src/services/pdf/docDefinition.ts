@@ -14,17 +14,18 @@ import type {
   TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces'
-import type {
-  RecordBlock,
-  RecordHeader,
-  RecordModel,
-  RecordPhotos,
-  RecordRun,
-  RecordSection,
-  RecordSectionId,
-  RecordSignature,
-  RecordTable,
-} from '@/domain/record'
+import {
+  printableImage,
+  type RecordBlock,
+  type RecordHeader,
+  type RecordModel,
+  type RecordPhotos,
+  type RecordRun,
+  type RecordSection,
+  type RecordSectionId,
+  type RecordSignature,
+  type RecordTable,
+} from '@/domain'
 
 /** The font family name the definition uses; the caller registers the four TTF faces under it. */
 export const RECORD_FONT = 'NotoSerif'
@@ -65,7 +66,6 @@ const MOTTO_RULE = 186
 const PHOTO_WIDTH = 76 * MM
 const PHOTO_HEIGHT = 60 * MM
 
-const JPEG_OR_PNG = /^data:image\/(jpeg|jpg|png);base64,/
 
 /** A centred rule of `length` in a block `width` wide (under the issuer, the motto and the summary). */
 function rule(width: number, length: number, top = 3): Content {
@@ -313,28 +313,42 @@ export function photoIds(sections: readonly RecordSection[]): string[] {
   return sections.flatMap((s) => s.body.flatMap((b) => (b.kind === 'photos' ? b.photos.map((p) => p.evidenceId) : [])))
 }
 
+/** A pdfmake definition and the files (photos) it reads from pdfmake's virtual file system. */
+export interface RecordPdfDefinition {
+  definition: TDocumentDefinitions
+  /** File name → bytes, to be written to pdfmake's virtual file system before rendering. */
+  files: Map<string, ArrayBuffer>
+}
+
+/** A copy of the bytes in an ArrayBuffer of their own, as pdfkit reads images and fonts. */
+export const ownBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer
+
 /**
  * The pdfmake definition of the record (or of the chosen sections). `images` maps an evidence id to
- * its JPEG or PNG data URL; anything else (a missing photo, a URL, a file path) prints the model's
+ * its photo's bytes; anything but a JPEG or PNG (a missing photo, a HEIC, junk) prints the model's
  * "missing" text instead, so nothing is ever fetched or read from disk on a photo's behalf.
  */
 export function recordDocDefinition(
   model: RecordModel,
-  images: ReadonlyMap<string, string>,
+  images: ReadonlyMap<string, Uint8Array>,
   sections?: readonly RecordSectionId[],
-): TDocumentDefinitions {
+): RecordPdfDefinition {
   const chosen = selectSections(model, sections)
   const dict: Record<string, string> = {}
+  const files = new Map<string, ArrayBuffer>()
   const keys = new Map<string, string>()
   for (const id of photoIds(chosen)) {
-    const url = images.get(id)
-    if (typeof url === 'string' && JPEG_OR_PNG.test(url) && !keys.has(id)) {
+    const bytes = images.get(id)
+    const info = bytes ? printableImage(bytes) : null
+    if (bytes && info && !keys.has(id)) {
       const key = `photo${keys.size}`
+      const file = `chiso-${key}.${info.type === 'png' ? 'png' : 'jpg'}`
       keys.set(id, key)
-      dict[key] = url
+      dict[key] = file
+      files.set(file, ownBuffer(bytes))
     }
   }
-  return {
+  const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: MARGINS,
     info: { title: model.title, author: model.author, subject: chosen.map((s) => s.name).join('; '), creator: 'chiso' },
@@ -359,4 +373,5 @@ export function recordDocDefinition(
       )
     },
   }
+  return { definition, files }
 }

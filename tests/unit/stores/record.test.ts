@@ -3,44 +3,40 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toRaw } from 'vue'
 import { ChisoDb, repos, StorageError, useDatabase } from '@/db'
 import { defaultRecordFields, type Evidence, type Member, type RecordSectionId, type School } from '@/domain'
-import type { RenderRecordOptions } from '@/services/pdf'
+import { PDF_PHOTO_EDGE, type RenderRecordOptions } from '@/services/pdf'
 import { download, REVOKE_AFTER_MS, shareOrDownload } from '@/services/share'
 import { useAssessmentStore } from '@/stores/assessment'
-import { PDF_PHOTO_EDGE, recordFileName, useRecordStore } from '@/stores/record'
+import { useRecordStore } from '@/stores/record'
 import { assessment } from '../../builders/assessment'
+import { LANDSCAPE_JPEG, PORTRAIT_JPEG } from '../services/pdf/images'
 
 /** The PDF renderer, replaced: what matters here is what the store hands it and what it does with the file. */
 const render = vi.hoisted(() => ({
-  calls: [] as { sections?: RecordSectionId[]; photos: Record<string, string | null> }[],
+  calls: [] as { sections?: readonly RecordSectionId[]; photos: Record<string, Uint8Array> }[],
   fail: false,
 }))
-vi.mock('@/services/pdf', async (original) => {
-  const actual = await original<typeof import('@/services/pdf')>()
-  return {
-    ...actual,
-    renderRecordPdf: async (model: { photoCount: number }, opts: RenderRecordOptions) => {
-      const ids = actual.photoIds(actual.selectSections(model as never, opts.sections))
-      const photos: Record<string, string | null> = {}
-      opts.onProgress?.(0, ids.length + 20)
-      for (const [k, id] of ids.entries()) {
-        photos[id] = await opts.images(id)
-        opts.onProgress?.(k + 1, ids.length + 20)
-      }
-      render.calls.push({ ...(opts.sections ? { sections: opts.sections } : {}), photos })
-      if (render.fail) throw new Error('font fetch failed')
-      return new Blob(['%PDF-1.7 fake'], { type: 'application/pdf' })
-    },
-  }
-})
+vi.mock('@/services/pdf/render', () => ({
+  renderRecordPdf: (_model: unknown, opts: RenderRecordOptions) => {
+    render.calls.push({ ...(opts.sections ? { sections: opts.sections } : {}), photos: Object.fromEntries(opts.photos) })
+    opts.onProgress?.(0.5)
+    if (render.fail) return Promise.reject(new Error('font fetch failed'))
+    opts.onProgress?.(1)
+    return Promise.resolve(new Blob(['%PDF-1.7 fake'], { type: 'application/pdf' }))
+  },
+}))
 
 /** The canvas re-encode, replaced (happy-dom cannot decode pictures): a large photo comes back smaller. */
 const encode = vi.hoisted(() => ({ calls: [] as number[] }))
-vi.mock('@/services/image/encode', () => ({
-  encodePhoto: (_blob: Blob, maxEdge: number) => {
-    encode.calls.push(maxEdge)
-    return Promise.resolve({ jpeg: new Blob(['small'], { type: 'image/jpeg' }), thumb: new Blob([]), width: maxEdge, height: 768 })
-  },
-}))
+vi.mock('@/services/image/encode', async () => {
+  const { PORTRAIT_JPEG } = await import('../services/pdf/images')
+  return {
+    encodePhoto: (_blob: Blob, maxEdge: number) => {
+      encode.calls.push(maxEdge)
+      const jpeg = new Blob([Uint8Array.from(atob(PORTRAIT_JPEG.split(',')[1]!), (c) => c.charCodeAt(0))], { type: 'image/jpeg' })
+      return Promise.resolve({ jpeg, thumb: new Blob([]), width: maxEdge, height: 768 })
+    },
+  }
+})
 
 const SCHOOL: School = {
   id: 's1',
@@ -80,8 +76,9 @@ function photo(id: string, code: string, fileId: string, size: { width: number; 
   }
 }
 
-const jpeg = (text: string) => new Blob([text], { type: 'image/jpeg' })
-const FILES: Record<string, Blob> = { f1: jpeg('small photo'), f2: jpeg('large photo') }
+const bytesOf = (dataUrl: string) => Uint8Array.from(atob(dataUrl.split(',')[1]!), (c) => c.charCodeAt(0))
+const jpeg = (dataUrl: string) => new Blob([bytesOf(dataUrl)], { type: 'image/jpeg' })
+const FILES: Record<string, Blob> = { f1: jpeg(LANDSCAPE_JPEG), f2: jpeg(LANDSCAPE_JPEG) }
 
 async function openRecord(id = 'a1') {
   const store = useRecordStore()
@@ -256,13 +253,13 @@ describe('record store: model and export', () => {
     if (!result.ok) return
     expect(result.file.fileName).toBe('ho-so-tu-danh-gia-THVT-2025-2026.pdf')
     expect(result.file.bytes).toBeGreaterThan(0)
-    // The photo whose file is gone prints as missing and is named; the others are data URLs.
+    // The photo whose file is gone prints as missing and is named; a small photo goes as stored,
+    // a large one re-encoded smaller.
     expect(result.file.missingPhotos).toEqual(['MC1.3.03'])
     const photos = render.calls[0]!.photos
-    expect(photos.e1).toMatch(/^data:image\/jpeg;base64,/)
-    expect(atob(photos.e1!.split(',')[1]!)).toBe('small photo')
-    expect(atob(photos.e2!.split(',')[1]!)).toBe('small')
-    expect(photos.e3).toBeNull()
+    expect(Object.keys(photos).sort()).toEqual(['e1', 'e2'])
+    expect(photos.e1).toEqual(bytesOf(LANDSCAPE_JPEG))
+    expect(photos.e2).toEqual(bytesOf(PORTRAIT_JPEG))
     expect(encode.calls).toEqual([PDF_PHOTO_EDGE])
     // Progress went through the photos and ended cleared.
     expect(seen.some((p) => p !== null && p.photos === 3 && p.done === 2)).toBe(true)
@@ -277,16 +274,6 @@ describe('record store: model and export', () => {
     const result = await store.exportRecord(['minutes'])
     expect(render.calls[0]).toEqual({ sections: ['minutes'], photos: {} })
     expect(result.ok && result.file.fileName).toBe('bien-ban-tu-danh-gia-THVT-2025-2026.pdf')
-  })
-
-  it.each([
-    [['plan'], 'ke-hoach-tu-danh-gia-THVT-2025-2026.pdf'],
-    [['decision'], 'quyet-dinh-phe-duyet-THVT-2025-2026.pdf'],
-    [['appendix'], 'phu-luc-tu-danh-gia-THVT-2025-2026.pdf'],
-    [null, 'ho-so-tu-danh-gia-THVT-2025-2026.pdf'],
-    [['plan', 'report'], 'ho-so-tu-danh-gia-THVT-2025-2026.pdf'],
-  ] as const)('names the file of %j %s', (sections, name) => {
-    expect(recordFileName('ho-so-tu-danh-gia-THVT-2025-2026', sections)).toBe(name)
   })
 
   it('reports a PDF that cannot be made, and is ready for the next try', async () => {

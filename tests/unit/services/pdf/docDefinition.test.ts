@@ -5,6 +5,8 @@ import { recordDocDefinition, RECORD_FONT } from '@/services/pdf/docDefinition'
 import { build, evidence, photo } from '../../domain/record/fixtures'
 import { LANDSCAPE_JPEG } from './images'
 
+const bytesOf = (dataUrl: string) => Uint8Array.from(atob(dataUrl.split(',')[1]!), (c) => c.charCodeAt(0))
+
 const MM = 72 / 25.4
 
 const model = build({
@@ -29,7 +31,11 @@ function nodes(c: Content): Content[] {
 }
 
 describe('recordDocDefinition', () => {
-  const def = recordDocDefinition(model, new Map([['p1', LANDSCAPE_JPEG], ['p2', '/etc/passwd'], ['p3', 'https://example.com/x.jpg']]))
+  const enc = new TextEncoder()
+  const { definition: def, files } = recordDocDefinition(
+    model,
+    new Map([['p1', bytesOf(LANDSCAPE_JPEG)], ['p2', enc.encode('/etc/passwd')], ['p3', enc.encode('GIF89a…')]]),
+  )
   const content = def.content as ContentStack[]
 
   it('is A4 with the margins of Nghị định 30 and 13 pt serif body text', () => {
@@ -57,9 +63,10 @@ describe('recordDocDefinition', () => {
     for (const t of tables) expect(t.table.dontBreakRows).toBe(true)
   })
 
-  it('embeds only data-URL images; a path or a URL prints as missing', () => {
-    expect(Object.keys(def.images ?? {})).toEqual(['photo0'])
-    expect(def.images?.photo0).toBe(LANDSCAPE_JPEG)
+  it('embeds only JPEG or PNG bytes, as files of its own; anything else prints as missing', () => {
+    expect(def.images).toEqual({ photo0: 'chiso-photo0.jpg' })
+    expect([...files.keys()]).toEqual(['chiso-photo0.jpg'])
+    expect(new Uint8Array(files.get('chiso-photo0.jpg')!)).toEqual(bytesOf(LANDSCAPE_JPEG))
     const texts = content.flatMap(nodes).filter((n) => typeof n === 'object' && 'text' in n && n.text === '(Không tải được ảnh)')
     expect(texts).toHaveLength(2)
   })
@@ -70,7 +77,7 @@ describe('recordDocDefinition', () => {
   })
 
   it('renders one section alone, without a page break before it', () => {
-    const one = recordDocDefinition(model, new Map(), ['decision'])
+    const { definition: one } = recordDocDefinition(model, new Map(), ['decision'])
     const stacks = one.content as ContentStack[]
     expect(stacks).toHaveLength(1)
     expect(stacks[0]!.pageBreak).toBeUndefined()
@@ -79,7 +86,7 @@ describe('recordDocDefinition', () => {
 
   it('keeps user text literal', () => {
     const m = build({ evidence: [evidence('x', 'MC1.1.1', { title: '<b>đậm</b> {{ x }}' })] }).model
-    const all = (recordDocDefinition(m, new Map()).content as Content[]).flatMap(nodes)
+    const all = (recordDocDefinition(m, new Map()).definition.content as Content[]).flatMap(nodes)
     expect(all.some((n) => typeof n === 'object' && 'text' in n && n.text === '<b>đậm</b> {{ x }}')).toBe(true)
   })
 })

@@ -18,8 +18,10 @@ const require = createRequire(import.meta.url)
 
 const font = (face: string) => require.resolve(`@expo-google-fonts/noto-serif/${face}/NotoSerif_${face}.ttf`)
 
-async function renderPdf(def: ReturnType<typeof recordDocDefinition>): Promise<Buffer> {
+async function renderPdf({ definition: def, files }: ReturnType<typeof recordDocDefinition>): Promise<Buffer> {
   const pdfmake = require('pdfmake') as typeof import('pdfmake')
+  const vfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: ArrayBuffer): void } }).virtualfs
+  for (const [name, data] of files) vfs.writeFileSync(name, data)
   const fontDir = dirname(dirname(font('400Regular')))
   pdfmake.setUrlAccessPolicy(() => false)
   pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(fontDir))
@@ -34,6 +36,7 @@ async function renderPdf(def: ReturnType<typeof recordDocDefinition>): Promise<B
   return pdfmake.createPdf(def).getBuffer()
 }
 
+const bytesOf = (dataUrl: string) => Uint8Array.from(atob(dataUrl.split(',')[1]!), (c) => c.charCodeAt(0))
 const nfd = (s: string) => s.normalize('NFD')
 const oneLine = (s: string) => s.replace(/\s+/g, ' ')
 
@@ -57,9 +60,9 @@ describe('the record as a PDF (pdfmake in Node, read back with poppler)', () => 
     const def = recordDocDefinition(
       model,
       new Map([
-        ['p1', LANDSCAPE_JPEG],
-        ['p2', PORTRAIT_JPEG],
-        ['p3', LANDSCAPE_JPEG],
+        ['p1', bytesOf(LANDSCAPE_JPEG)],
+        ['p2', bytesOf(PORTRAIT_JPEG)],
+        ['p3', bytesOf(LANDSCAPE_JPEG)],
       ]),
     )
     const pdf = await renderPdf(def)

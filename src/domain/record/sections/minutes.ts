@@ -1,0 +1,64 @@
+/** Biên bản tự kiểm tra, đánh giá: time and place, who attended, results per criterion and group. */
+import { b, fieldParagraphs, heading, list, para, run } from '../blocks'
+import type { Context } from '../context'
+import { attendeeLine, parseAttendee } from '../defaults'
+import type { RecordBlock, RecordSection } from '../model'
+import { groupResults, scoreNotes } from '../results'
+import { criterionTable } from '../tables'
+import { capitalize, cleanText, lines, longDate } from '../text'
+import { MINUTES, W } from '../wording'
+import { header } from './common'
+
+export function minutesSection(ctx: Context): RecordSection {
+  const f = ctx.input.fields
+  const people = lines(f.attendees).map(parseAttendee)
+  const chair = cleanText(f.chair).trim()
+  const secretary = cleanText(f.secretary).trim()
+  const titleOf = (n: string) => people.find((p) => p.name === n)?.title
+  const withTitle = (n: string) => {
+    const title = titleOf(n)
+    return n === '' ? W.blankName : title ? MINUTES.withTitle(n, title) : n
+  }
+  const attendees: RecordBlock[] =
+    people.length > 0
+      ? [{ kind: 'list', marker: '+', nested: true, items: people.map((p) => [run(attendeeLine(p).replace(/ — $/, ''))]) }]
+      : []
+  const body: RecordBlock[] = [
+    heading(1, MINUTES.timePlaceHeading),
+    list([
+      [b(MINUTES.time), run(`${capitalize(longDate(f.minutesDate))}.`)],
+      [b(MINUTES.place), run(`${cleanText(f.meetingPlace).trim() || W.blankPlace}.`)],
+    ]),
+    heading(1, MINUTES.attendeesHeading),
+    list([
+      [b(MINUTES.chair), run(withTitle(chair))],
+      [b(MINUTES.secretary), run(withTitle(secretary))],
+      [b(MINUTES.attendees), run(MINUTES.attendeeCount(people.length))],
+    ]),
+    ...attendees,
+    heading(1, MINUTES.contentHeading),
+    para(MINUTES.content(ctx.s, ctx.evidence.length)),
+    heading(2, MINUTES.byCriterion),
+    criterionTable(ctx),
+    heading(2, MINUTES.byGroup),
+    ...groupResults(ctx),
+    ...scoreNotes(ctx),
+    heading(1, MINUTES.conclusionHeading),
+    ...fieldParagraphs(f.conclusion),
+    para(MINUTES.closing),
+  ]
+  return {
+    id: 'minutes',
+    name: MINUTES.name,
+    header: header(ctx, 'minutes', f.minutesDate),
+    title: MINUTES.title,
+    summary: MINUTES.summary(ctx.s),
+    subtitle: [],
+    body,
+    signatures: [
+      { title: [MINUTES.secretaryTitle], name: secretary },
+      { title: [MINUTES.chairTitle], name: chair },
+    ],
+    recipients: null,
+  }
+}
