@@ -1,6 +1,7 @@
 import { watch } from 'vue'
+import { LOCAL_KEYS } from '@/domain'
 
-const PREFIX = 'chiso.draft.'
+const PREFIX = LOCAL_KEYS.formDraftPrefix
 
 /**
  * Keeps what a small form holds before it is submitted in this browser's localStorage, so leaving

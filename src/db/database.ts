@@ -1,30 +1,12 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { Answer, Assessment, Evidence, Member, School } from '@/domain'
+import type { Answer, Assessment, CriteriaSetRow, Evidence, Member, School } from '@/domain'
+import type { DbEvidenceFile } from './interfaces'
 
-/**
- * The photo or document behind evidence, kept apart so lists never load Blobs. Several evidence rows
- * may share one file (an amended revision keeps its evidence without copying photos); the file is
- * deleted with the last row that refers to it.
- */
-export interface DbEvidenceFile {
-  id: string
-  blob: Blob
-  /** Small JPEG for lists; absent for non-image documents. */
-  thumb?: Blob
-}
+// The photo or document behind evidence (`DbEvidenceFile`) is kept apart so lists never load Blobs.
+// Several evidence rows may share one file (an amended revision keeps its evidence without copying
+// photos); the file is deleted with the last row that refers to it.
 
-/** A criteria-set file the user loaded, kept as its original text so it re-parses identically. */
-export interface DbCriteriaSet {
-  /** `setId@version` */
-  key: string
-  setId: string
-  version: string
-  fileName: string
-  text: string
-  loadedAt: string
-}
-
-/** Small app-wide values: settings, last backup time. */
+/** Small app-wide values: settings, last backup time (keys and value types: `MetaValues`, `MetaFamilies`). */
 export interface DbMeta {
   key: string
   value: unknown
@@ -39,7 +21,7 @@ export class ChisoDb extends Dexie {
   members!: EntityTable<Member, 'id'>
   evidence!: EntityTable<Evidence, 'id'>
   evidenceFiles!: EntityTable<DbEvidenceFile, 'id'>
-  criteriaSets!: EntityTable<DbCriteriaSet, 'key'>
+  criteriaSets!: EntityTable<CriteriaSetRow, 'key'>
   meta!: EntityTable<DbMeta, 'key'>
 
   constructor(name = DB_NAME) {

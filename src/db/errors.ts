@@ -1,13 +1,6 @@
-/**
- * Why a read or write to the device's storage failed, in terms a screen can explain:
- * - `quota`: the device (or the browser's share of it) is full;
- * - `unavailable`: the browser gives no storage (private mode, storage disabled);
- * - `blocked`: another open tab of the app holds an older version of the database;
- * - `unknown`: anything else (the original error is kept for the log).
- * A failed write has changed nothing: every write runs in one transaction.
- */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'blocked' | 'unknown'
+import { errorTrail, type StorageErrorCode } from '@/domain'
 
+/** A failed read or write of the device's storage, with the code a screen explains (`StorageErrorCode`). */
 export class StorageError extends Error {
   constructor(
     readonly code: StorageErrorCode,
@@ -18,15 +11,26 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * What the browser's failure means, from the names and messages of the error and of those it wraps
+ * (Dexie wraps IndexedDB's errors: an `AbortError` whose inner error is `QuotaExceededError`). A
+ * physically full disk shows as an I/O failure (Chromium: `DataError`/`UnknownError` with "IOError"
+ * in the message), not as a quota.
+ */
+export function storageErrorCodeOf(e: unknown): StorageErrorCode {
+  const trail = errorTrail(e)
+  const names = trail.map((t) => t.name).join(' ')
+  const messages = trail.map((t) => t.message).join(' ')
+  if (/QuotaExceeded/.test(names)) return 'quota'
+  if (/IOError|disk is full|No space left|ENOSPC/i.test(messages) || /IOError/.test(names)) return 'disk-full'
+  if (/DatabaseClosed/.test(names)) return 'closed'
+  if (/Blocked|VersionChange/.test(names)) return 'blocked'
+  if (/MissingAPI|InvalidState|SecurityError|OpenFailed/.test(names)) return 'unavailable'
+  return 'unknown'
+}
+
 export function toStorageError(e: unknown): StorageError {
-  if (e instanceof StorageError) return e
-  const name = (e as { name?: string; inner?: { name?: string } } | null)?.name ?? ''
-  const inner = (e as { inner?: { name?: string } } | null)?.inner?.name ?? ''
-  const names = `${name} ${inner}`
-  if (/QuotaExceeded/.test(names)) return new StorageError('quota', e)
-  if (/MissingAPI|InvalidState|SecurityError|DatabaseClosed|OpenFailed/.test(names)) return new StorageError('unavailable', e)
-  if (/Blocked|VersionChange/.test(names)) return new StorageError('blocked', e)
-  return new StorageError('unknown', e)
+  return e instanceof StorageError ? e : new StorageError(storageErrorCodeOf(e), e)
 }
 
 /** Runs a storage operation and rethrows any failure as a StorageError. */

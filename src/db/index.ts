@@ -1,14 +1,19 @@
 /**
- * The only way to the device's database. Stores call `repos()`; tests swap in a fresh database
- * with `useDatabase(new ChisoDb('test-…'))`.
+ * The only way to the device's database: `repos()`, whose promises are declared in `interfaces.ts`.
+ * Tests swap in a fresh database with `useDatabase(new ChisoDb('test-…'))`, or make repositories
+ * over a database of their own with `createRepositories(db)`.
  */
+import { errorTrail } from '@/domain'
 import { ChisoDb } from './database'
 import { toStorageError } from './errors'
-import { createRepositories, type Repositories } from './repositories'
+import type { Repositories } from './interfaces'
+import { createRepositories } from './repositories'
 
-export { ChisoDb, DB_NAME, type DbCriteriaSet, type DbEvidenceFile, type DbMeta } from './database'
-export { StorageError, toStorageError, type StorageErrorCode } from './errors'
-export type { Repositories } from './repositories'
+export { ChisoDb, DB_NAME, type DbMeta } from './database'
+export { StorageError, toStorageError } from './errors'
+export type { StorageErrorCode } from '@/domain'
+export type * from './interfaces'
+export { createRepositories }
 
 let current: { db: ChisoDb; repos: Repositories } | null = null
 
@@ -45,11 +50,18 @@ function watchDatabase(db: ChisoDb) {
   })
 }
 
-export function useDatabase(db: ChisoDb): Repositories {
+function connect(db: ChisoDb): { db: ChisoDb; repos: Repositories } {
   current?.db.close()
   watchDatabase(db)
   current = { db, repos: createRepositories(db) }
-  return current.repos
+  return current
+}
+
+/** The device's database, opened on first use. */
+const connection = () => current ?? connect(new ChisoDb())
+
+export function useDatabase(db: ChisoDb): Repositories {
+  return connect(db).repos
 }
 
 /**
@@ -59,20 +71,16 @@ export function useDatabase(db: ChisoDb): Repositories {
  */
 export async function openDatabase(): Promise<null | 'unavailable' | 'newer' | 'unknown'> {
   try {
-    await currentDb().open()
+    await connection().db.open()
     return null
   } catch (e) {
-    const names = `${(e as { name?: string } | null)?.name ?? ''} ${(e as { inner?: { name?: string } } | null)?.inner?.name ?? ''}`
     // The database on the device was written by a newer version of the app than this one.
-    if (/VersionError/.test(names)) return 'newer'
+    if (errorTrail(e).some((x) => x.name === 'VersionError')) return 'newer'
     const code = toStorageError(e).code
-    return code === 'unavailable' || code === 'quota' ? 'unavailable' : 'unknown'
+    return code === 'unavailable' || code === 'quota' || code === 'disk-full' ? 'unavailable' : 'unknown'
   }
 }
 
 export function repos(): Repositories {
-  return (current ?? { repos: useDatabase(new ChisoDb()) }).repos
+  return connection().repos
 }
-
-/** The current database itself, for whole-database work (backup, restore, contributions: `./transfer`). */
-export const currentDb = (): ChisoDb => (repos(), (current as { db: ChisoDb }).db)

@@ -1,21 +1,26 @@
 import { liveQuery, type Transaction } from 'dexie'
-import type { Answer, Assessment, Evidence, Member, School } from '@/domain'
-import type { ChisoDb, DbCriteriaSet, DbEvidenceFile } from './database'
+import { META_FAMILY } from '@/domain'
+import type { ChisoDb } from './database'
 import { guarded } from './errors'
-import { META_KEPT_PREFIX } from './exchangeState'
+import { createExchangeRepository } from './exchange'
+import type {
+  AnswersRepository,
+  AssessmentsRepository,
+  CriteriaSetsRepository,
+  EvidenceRepository,
+  MembersRepository,
+  MetaRepository,
+  Repositories,
+  SchoolsRepository,
+} from './interfaces'
 
-/**
- * Every read and write the app makes, each write one transaction: it either happens whole or
- * changes nothing (a failure surfaces as a StorageError). Values are plain objects: callers MUST pass
- * `toRaw`/plain copies, never Vue proxies (IndexedDB cannot clone proxies).
- */
-export function createRepositories(db: ChisoDb) {
-  const schools = {
+/** The repositories over one database; their promises are in `interfaces.ts`. */
+export function createRepositories(db: ChisoDb): Repositories {
+  const schools: SchoolsRepository = {
     list: () => guarded(() => db.schools.orderBy('name').toArray()),
-    get: (id: string) => guarded(() => db.schools.get(id)),
-    put: (s: School) => guarded(() => db.schools.put(s)),
-    /** Removes the school with all its assessments and what they hold. */
-    remove: (id: string) =>
+    get: (id) => guarded(() => db.schools.get(id)),
+    put: (s) => guarded(async () => void (await db.schools.put(s))),
+    remove: (id) =>
       guarded(() =>
         db.transaction('rw', [db.schools, db.assessments, db.answers, db.members, db.evidence, db.evidenceFiles, db.meta], async () => {
           const ids = await db.assessments.where('schoolId').equals(id).primaryKeys()
@@ -25,16 +30,12 @@ export function createRepositories(db: ChisoDb) {
       ),
   }
 
-  const assessments = {
-    listBySchool: (schoolId: string) => guarded(() => db.assessments.where('schoolId').equals(schoolId).toArray()),
+  const assessments: AssessmentsRepository = {
+    listBySchool: (schoolId) => guarded(() => db.assessments.where('schoolId').equals(schoolId).toArray()),
     list: () => guarded(() => db.assessments.toArray()),
-    get: (id: string) => guarded(() => db.assessments.get(id)),
-    put: (a: Assessment) => guarded(() => db.assessments.put(a)),
-    /**
-     * Creates an assessment together with what it starts from: answers (e.g. copied from last year),
-     * and for an amended revision the members and evidence rows (their files are shared, not copied).
-     */
-    create: (a: Assessment, answers: Answer[] = [], carried: { members?: Member[]; evidence?: Evidence[] } = {}) =>
+    get: (id) => guarded(() => db.assessments.get(id)),
+    put: (a) => guarded(async () => void (await db.assessments.put(a))),
+    create: (a, answers = [], carried = {}) =>
       guarded(() =>
         db.transaction('rw', [db.assessments, db.answers, db.members, db.evidence], async () => {
           await db.assessments.add(a)
@@ -43,60 +44,54 @@ export function createRepositories(db: ChisoDb) {
           await db.evidence.bulkAdd(carried.evidence ?? [])
         }),
       ),
-    remove: (id: string) =>
+    remove: (id) =>
       guarded(() =>
         db.transaction('rw', [db.assessments, db.answers, db.members, db.evidence, db.evidenceFiles, db.meta], () =>
           removeAssessmentRows(db, id),
         ),
       ),
-    countUsingSet: (setId: string, version: string) =>
-      guarded(() => db.assessments.where('[setId+version]').equals([setId, version]).count()),
+    countUsingSet: (setId, version) => guarded(() => db.assessments.where('[setId+version]').equals([setId, version]).count()),
   }
 
-  const answers = {
-    list: (assessmentId: string) => guarded(() => db.answers.where('assessmentId').equals(assessmentId).toArray()),
-    put: (a: Answer) =>
-      guarded(() =>
-        db.transaction('rw', db.answers, (tx) => {
+  const answers: AnswersRepository = {
+    list: (assessmentId) => guarded(() => db.answers.where('assessmentId').equals(assessmentId).toArray()),
+    put: (a) =>
+      guarded(async () => {
+        await db.transaction('rw', db.answers, (tx) => {
           const written = db.answers.put(a)
           commitNow(tx)
           return written
-        }),
-      ),
-    remove: (assessmentId: string, itemId: string) => guarded(() => db.answers.delete([assessmentId, itemId])),
+        })
+      }),
+    remove: (assessmentId, itemId) => guarded(() => db.answers.delete([assessmentId, itemId])),
   }
 
-  const members = {
-    list: (assessmentId: string) => guarded(() => db.members.where('assessmentId').equals(assessmentId).toArray()),
-    put: (m: Member) => guarded(() => db.members.put(m)),
-    /** Notes when the member's file was sent; does nothing if the member is gone. Returns whether it was there. */
-    markSent: (id: string, sentAt: string) => guarded(async () => (await db.members.update(id, { sentAt })) === 1),
-    remove: (id: string) => guarded(() => db.members.delete(id)),
+  const members: MembersRepository = {
+    list: (assessmentId) => guarded(() => db.members.where('assessmentId').equals(assessmentId).toArray()),
+    put: (m) => guarded(async () => void (await db.members.put(m))),
+    markSent: (id, sentAt) => guarded(async () => (await db.members.update(id, { sentAt })) === 1),
+    remove: (id) => guarded(() => db.members.delete(id)),
   }
 
-  const evidence = {
-    list: (assessmentId: string) => guarded(() => db.evidence.where('assessmentId').equals(assessmentId).toArray()),
-    get: (id: string) => guarded(() => db.evidence.get(id)),
-    /** Adds evidence rows and their files in one transaction: all of them, or none. */
-    addMany: (rows: Evidence[], files: DbEvidenceFile[]) =>
+  const evidence: EvidenceRepository = {
+    list: (assessmentId) => guarded(() => db.evidence.where('assessmentId').equals(assessmentId).toArray()),
+    get: (id) => guarded(() => db.evidence.get(id)),
+    addMany: (rows, files) =>
       guarded(() =>
         db.transaction('rw', [db.evidence, db.evidenceFiles], async () => {
           await db.evidenceFiles.bulkAdd(files)
           await db.evidence.bulkAdd(rows)
         }),
       ),
-    put: (e: Evidence) => guarded(() => db.evidence.put(e)),
-    /** Removes the evidence, and its file unless other evidence still refers to it: never an orphan Blob. */
-    remove: (id: string) =>
-      guarded(() => db.transaction('rw', [db.evidence, db.evidenceFiles], () => removeEvidenceRows(db, [id]))),
-    file: (fileId: string) => guarded(() => db.evidenceFiles.get(fileId)),
+    put: (e) => guarded(async () => void (await db.evidence.put(e))),
+    remove: (id) => guarded(() => db.transaction('rw', [db.evidence, db.evidenceFiles], () => removeEvidenceRows(db, [id]))),
+    file: (fileId) => guarded(() => db.evidenceFiles.get(fileId)),
   }
 
-  const criteriaSets = {
+  const criteriaSets: CriteriaSetsRepository = {
     list: () => guarded(() => db.criteriaSets.toArray()),
-    put: (row: DbCriteriaSet) => guarded(() => db.criteriaSets.put(row)),
-    /** Refuses (returns false) while an assessment still uses this version. */
-    remove: (setId: string, version: string) =>
+    put: (row) => guarded(async () => void (await db.criteriaSets.put(row))),
+    remove: (setId, version) =>
       guarded(() =>
         db.transaction('rw', [db.criteriaSets, db.assessments], async () => {
           const inUse = await db.assessments.where('[setId+version]').equals([setId, version]).count()
@@ -107,21 +102,18 @@ export function createRepositories(db: ChisoDb) {
       ),
   }
 
-  const meta = {
-    get: <T>(key: string) => guarded(async () => (await db.meta.get(key))?.value as T | undefined),
-    set: (key: string, value: unknown) => guarded(() => db.meta.put({ key, value })),
+  const meta: MetaRepository = {
+    // The one place a stored value gets its type: only `set` below writes these keys.
+    get: (key) => guarded(async () => (await db.meta.get(key))?.value as never),
+    set: (key, value) => guarded(async () => void (await db.meta.put({ key, value }))),
   }
 
-  /**
-   * Calls `onChange` with the query's result now and whenever the data behind it changes, in this
-   * tab or another one. Returns the function that stops watching.
-   */
   function watch<T>(query: () => Promise<T>, onChange: (value: T) => void, onError?: (e: unknown) => void): () => void {
     const sub = liveQuery(query).subscribe({ next: onChange, error: (e: unknown) => onError?.(e) })
     return () => sub.unsubscribe()
   }
 
-  return { schools, assessments, answers, members, evidence, criteriaSets, meta, watch }
+  return { schools, assessments, answers, members, evidence, criteriaSets, meta, exchange: createExchangeRepository(db), watch }
 }
 
 /**
@@ -147,8 +139,6 @@ async function removeAssessmentRows(db: ChisoDb, id: string) {
   await db.answers.where('assessmentId').equals(id).delete()
   await db.members.where('assessmentId').equals(id).delete()
   await removeEvidenceRows(db, await db.evidence.where('assessmentId').equals(id).primaryKeys())
-  await db.meta.delete(META_KEPT_PREFIX + id)
+  await db.meta.delete(META_FAMILY.keptDecisions + id)
   await db.assessments.delete(id)
 }
-
-export type Repositories = ReturnType<typeof createRepositories>

@@ -11,7 +11,6 @@ export {
   MAX_CRITERIA_SET_CHARS,
   type CriteriaSetError,
   type CriteriaSetErrorCode,
-  type ParseResult,
 } from './criteria/parse'
 export * from './criteria/lookup'
 export * from './scoring/score'
@@ -45,6 +44,8 @@ export {
   type CaptureTime,
 } from './evidence/photo-plan'
 export * from './packages'
+export * from './errors'
+export * from './deviceKeys'
 export * from './backup/nudge'
 export * from './team/members'
 export * from './sheets'

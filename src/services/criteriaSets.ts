@@ -1,5 +1,5 @@
 import builtIn from 'virtual:criteria-sets'
-import { MAX_CRITERIA_SET_CHARS, parseCriteriaSet, type CriteriaSet, type ParseResult } from '@/domain'
+import { MAX_CRITERIA_SET_CHARS, parseCriteriaSet, type CriteriaSet, type CriteriaSetError, type Result } from '@/domain'
 
 /**
  * The sets shipped with the app: bundled (so precached by the service worker, no runtime fetch) and
@@ -13,7 +13,7 @@ export function builtInSets(): CriteriaSet[] {
 export const MAX_SET_FILE_BYTES = MAX_CRITERIA_SET_CHARS
 
 /** Reads and validates a set file the user picked. Never throws; never reads a file over the limit. */
-export async function readCriteriaSetFile(file: Blob): Promise<ParseResult<CriteriaSet> & { text?: string }> {
+export async function readCriteriaSetFile(file: Blob): Promise<Result<CriteriaSet, CriteriaSetError> & { text?: string }> {
   if (file.size > MAX_SET_FILE_BYTES)
     return {
       ok: false,

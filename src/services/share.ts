@@ -1,3 +1,5 @@
+import { errorName } from '@/domain'
+
 /**
  * Hands a made file to the phone's share sheet (so it goes straight to Zalo, email or Drive), or
  * saves it as a download where the browser cannot share files.
@@ -57,7 +59,7 @@ export async function shareFile(blob: Blob, fileName: string, title?: string): P
     await nav.share({ files: [asFile(blob, fileName)], ...(title ? { title } : {}) })
     return 'shared'
   } catch (e) {
-    const name = (e as { name?: string } | null)?.name
+    const name = errorName(e)
     if (name === 'AbortError') return 'cancelled'
     if (name === 'NotAllowedError') return 'needs-tap'
     return 'failed'

@@ -1,17 +1,15 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { backupNudge, type PackageError } from '@/domain'
+import { backupNudge, META, type ChangeCounts, type ImportMode, type ImportReport, type PackageError } from '@/domain'
 import { canShareFiles, download, shareFile, shareOrDownload, type ShareOutcome } from '@/services/share'
-import { currentDb, repos } from '@/db'
-import { changesSince, META_LAST_BACKUP, type ChangesSince } from '@/db/exchangeState'
-import type { CheckedBackup, ImportMode, ImportReport, MadeFile } from './transfer'
+import { repos } from '@/db'
+import type { CheckedBackup, MadeFile } from './transfer'
 
 /** The exchange-file code is loaded when a backup is made or read, not with the home screen's reminder. */
 const transferStore = async () => (await import('./transfer')).useTransferStore()
 
-export type { ChangesSince } from '@/db/exchangeState'
 export type { ShareOutcome } from '@/services/share'
-export type { CheckedBackup, ImportMode, ImportReport, MadeFile } from './transfer'
+export type { CheckedBackup, MadeFile } from './transfer'
 
 /** Where restoring a backup stands, for the backup screen. */
 export type RestoreStep = 'idle' | 'checking' | 'choose' | 'writing' | 'done' | 'refused'
@@ -22,7 +20,7 @@ export type RestoreStep = 'idle' | 'checking' | 'choose' | 'writing' | 'done' | 
  * The files themselves are made and read by the transfer store.
  */
 export const useBackupStore = defineStore('backup', () => {
-  const changes = ref<ChangesSince | null>(null)
+  const changes = ref<ChangeCounts | null>(null)
   const dismissed = ref(false)
   const lastBackupAt = ref<string | null>(null)
   const nudge = computed(() => (dismissed.value ? null : backupNudge(changes.value, lastBackupAt.value)))
@@ -30,8 +28,8 @@ export const useBackupStore = defineStore('backup', () => {
 
   /** Reads when the last backup was made and what changed since; cheap enough for every screen visit. */
   async function refreshNudge() {
-    lastBackupAt.value = (await repos().meta.get<string>(META_LAST_BACKUP)) ?? null
-    changes.value = await changesSince(currentDb(), lastBackupAt.value)
+    lastBackupAt.value = (await repos().meta.get(META.lastBackupAt)) ?? null
+    changes.value = await repos().exchange.changesSince(lastBackupAt.value)
   }
 
   /** Hides the reminder until the app is opened again. */
@@ -103,7 +101,7 @@ export const useBackupStore = defineStore('backup', () => {
     checked.value = r.value
     let hasData = true
     try {
-      hasData = (await changesSince(currentDb(), null)).hasData
+      hasData = (await repos().exchange.changesSince(null)).hasData
     } catch {
       // Unknown: ask, rather than replace without asking.
     }

@@ -1,7 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { currentDb, repos } from '@/db'
-import { receivedAssignment } from '@/db/exchangeState'
+import { repos } from '@/db'
 
 export interface ReceivedSummary {
   assessmentId: string
@@ -24,7 +23,7 @@ export const useReceivedStore = defineStore('received', () => {
   async function loadReceived() {
     const list: ReceivedSummary[] = []
     for (const a of await repos().assessments.list()) {
-      const r = await receivedAssignment(currentDb(), a.id)
+      const r = await repos().exchange.receivedAssignment(a.id)
       if (!r) continue
       const h = r.assignment
       list.push({ assessmentId: a.id, schoolName: h.schoolName, memberName: h.memberName, schoolYear: a.schoolYear, itemCount: h.assignedItemIds.length })

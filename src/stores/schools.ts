@@ -1,8 +1,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { repos } from '@/db'
-import type { School } from '@/domain'
+import type { Result, School, StorageErrorCode } from '@/domain'
 import { newId, nowIso } from '@/services/clock'
+import { attempt } from './write'
 
 export type SchoolInput = Omit<School, 'id' | 'createdAt' | 'updatedAt'>
 
@@ -18,29 +19,34 @@ export const useSchoolsStore = defineStore('schools', () => {
   }
 
   /** Creates (no id) or updates a school. Persists first, then updates the list. */
-  async function save(input: SchoolInput, id?: string): Promise<School> {
-    const now = nowIso()
-    const existing = id ? await repos().schools.get(id) : undefined
-    const school: School = {
-      id: existing?.id ?? newId(),
-      name: clean(input.name),
-      code: clean(input.code),
-      kind: input.kind,
-      province: clean(input.province),
-      commune: clean(input.commune),
-      managingBody: clean(input.managingBody),
-      headName: clean(input.headName),
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    }
-    await repos().schools.put(school)
-    await refresh()
-    return school
+  function save(input: SchoolInput, id?: string): Promise<Result<School, StorageErrorCode>> {
+    return attempt(async () => {
+      const now = nowIso()
+      const existing = id ? await repos().schools.get(id) : undefined
+      const school: School = {
+        id: existing?.id ?? newId(),
+        name: clean(input.name),
+        code: clean(input.code),
+        kind: input.kind,
+        province: clean(input.province),
+        commune: clean(input.commune),
+        managingBody: clean(input.managingBody),
+        headName: clean(input.headName),
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      }
+      await repos().schools.put(school)
+      await refresh()
+      return school
+    })
   }
 
-  async function remove(id: string) {
-    await repos().schools.remove(id)
-    await refresh()
+  /** Removes the school with everything it holds. */
+  function remove(id: string): Promise<Result<void, StorageErrorCode>> {
+    return attempt(async () => {
+      await repos().schools.remove(id)
+      await refresh()
+    })
   }
 
   const byId = (id: string) => schools.value.find((s) => s.id === id)

@@ -1,18 +1,15 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
-import { repos } from '@/db'
+import { repos, toStorageError } from '@/db'
+import { LOCAL_KEYS, META, type Result, type StorageErrorCode } from '@/domain'
 import type { AppLocale } from '@/i18n'
 import { requestPersistence, storageInfo, type StorageInfo } from '@/services/storage'
-
-/** Where the settings live in the `meta` table. */
-export const META_LOCALE = 'settings.locale'
-export const META_PERSIST_ASKED = 'storage.persistAsked'
 
 /**
  * A copy of the chosen language in localStorage, read synchronously at start so the first screen
  * is drawn at once in the right language; the database's value stays the one that counts.
  */
-const LOCALE_HINT_KEY = 'chiso.locale'
+const LOCALE_HINT_KEY = LOCAL_KEYS.localeHint
 
 function localeHint(): AppLocale {
   try {
@@ -44,7 +41,7 @@ export const useSettingsStore = defineStore('settings', () => {
 
   /** Reads the saved language; keeps Vietnamese when nothing (or something unknown) is saved. */
   async function load() {
-    const saved = await repos().meta.get<unknown>(META_LOCALE)
+    const saved = await repos().meta.get(META.locale)
     if (isLocale(saved)) {
       locale.value = saved
       rememberLocaleHint(saved)
@@ -52,11 +49,16 @@ export const useSettingsStore = defineStore('settings', () => {
     loaded.value = true
   }
 
-  /** Persists first, then switches. */
-  async function setLocale(next: AppLocale) {
-    await repos().meta.set(META_LOCALE, next)
+  /** Persists first, then switches; a failed write keeps the language as it was and says why. */
+  async function setLocale(next: AppLocale): Promise<Result<AppLocale, StorageErrorCode>> {
+    try {
+      await repos().meta.set(META.locale, next)
+    } catch (e) {
+      return { ok: false, errors: [toStorageError(e).code] }
+    }
     rememberLocaleHint(next)
     locale.value = next
+    return { ok: true, value: next }
   }
 
   async function refreshStorage() {
@@ -72,8 +74,8 @@ export const useSettingsStore = defineStore('settings', () => {
 
   /** On the first run only, asks quietly once for persistent storage (and remembers it asked). */
   async function askPersistenceOnce(): Promise<void> {
-    if (await repos().meta.get<boolean>(META_PERSIST_ASKED)) return
-    await repos().meta.set(META_PERSIST_ASKED, true)
+    if (await repos().meta.get(META.persistAsked)) return
+    await repos().meta.set(META.persistAsked, true)
     await requestPersistence()
   }
 

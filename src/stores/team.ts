@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore, storeToRefs } from 'pinia'
 import { computed, ref, shallowReactive, toRaw } from 'vue'
-import { currentDb, repos, toStorageError, type StorageError } from '@/db'
+import { repos, toStorageError, type StorageError } from '@/db'
 import {
   cleanName,
   itemPlaces,
@@ -19,7 +19,6 @@ import { download, shareOrDownload, type ShareOutcome } from '@/services/share'
 import { useAssessmentStore } from './assessment'
 import { useEvidenceStore } from './evidence'
 import { useReceivedStore } from './received'
-import { receivedAssignment } from '@/db/exchangeState'
 import type {
   AssignmentImported,
   ContributionApplied,
@@ -116,7 +115,7 @@ export const useTeamStore = defineStore('team', () => {
     assessmentId.value = id
     const onError = (e: unknown) => (error.value = toStorageError(e))
     try {
-      const [rows, r] = await Promise.all([repos().members.list(id), receivedAssignment(currentDb(), id)])
+      const [rows, r] = await Promise.all([repos().members.list(id), repos().exchange.receivedAssignment(id)])
       members.value = rows
       received.value = r ?? null
     } catch (e) {
@@ -125,7 +124,7 @@ export const useTeamStore = defineStore('team', () => {
     if (assessmentId.value !== id) return
     stop.push(
       repos().watch(() => repos().members.list(id), (rows) => (members.value = rows), onError),
-      repos().watch(() => receivedAssignment(currentDb(), id), (r) => (received.value = r ?? null), onError),
+      repos().watch(() => repos().exchange.receivedAssignment(id), (r) => (received.value = r ?? null), onError),
     )
   }
 

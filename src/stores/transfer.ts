@@ -1,22 +1,10 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
-import { currentDb, repos, toStorageError } from '@/db'
-import {
-  applyContribution as writeContribution,
-  contributionImportedAt,
-  ContributionChanged,
-  exportSnapshot,
-  importAssignment as writeAssignment,
-  importSnapshot,
-  keptDecisions,
-  META_LAST_BACKUP,
-  receivedAssignment,
-  type ImportMode,
-  type ImportReport,
-} from '@/db/transfer'
-import { setKey } from '@/domain'
+import { repos, toStorageError } from '@/db'
 import {
   applyResolution,
+  META,
+  setKey,
   checkAssignmentTarget,
   checkContributionTarget,
   packageError,
@@ -29,7 +17,10 @@ import {
   type ContributionPlan,
   type PackageData,
   type PackageError,
-} from '@/domain/packages'
+  type ImportMode,
+  type ImportReport,
+  type Result,
+} from '@/domain'
 import { newId, nowIso, todayLocal } from '@/services/clock'
 import type { PackageFile, Progress } from '@/services/packages/zip'
 import { version as appVersion } from '../../package.json'
@@ -37,7 +28,7 @@ import { useCriteriaSetsStore } from './criteriaSets'
 import { useSchoolsStore } from './schools'
 
 /** What every action returns: the value, or the errors to show (each with a code the UI translates). */
-export type TransferResult<T> = { ok: true; value: T } | { ok: false; errors: PackageError[] }
+export type TransferResult<T> = Result<T, PackageError>
 
 /** A file made for the user to share or save. */
 export interface MadeFile {
@@ -117,7 +108,7 @@ export const useTransferStore = defineStore('transfer', () => {
   }
 
   async function loadLastBackup() {
-    lastBackupAt.value = (await repos().meta.get<string>(META_LAST_BACKUP)) ?? null
+    lastBackupAt.value = (await repos().meta.get(META.lastBackupAt)) ?? null
   }
 
   /** Is this set version available to score with (built in, or loaded on this device)? */
@@ -130,11 +121,11 @@ export const useTransferStore = defineStore('transfer', () => {
   /** A backup of everything on the device; records when it was made. */
   function makeBackup(): Promise<TransferResult<MadeFile>> {
     return run('backup', async (onProgress) => {
-      const { files, ...data } = await exportSnapshot(currentDb())
+      const { files, ...data } = await repos().exchange.snapshot()
       const h = head()
       const r = await (await zip()).buildBackup(data, files, { ...h, onProgress })
       if (!r.ok) return r
-      await repos().meta.set(META_LAST_BACKUP, h.createdAt)
+      await repos().meta.set(META.lastBackupAt, h.createdAt)
       lastBackupAt.value = h.createdAt
       return { ok: true, value: { blob: r.blob, fileName: packageFileName('chiso.backup', todayLocal()), warnings: r.warnings } }
     })
@@ -162,14 +153,14 @@ export const useTransferStore = defineStore('transfer', () => {
    */
   function applyBackup(checked: CheckedBackup, mode: ImportMode): Promise<TransferResult<ImportReport>> {
     return run('restore', async () => {
-      const report = await importSnapshot(currentDb(), checked.data, checked.files, mode)
+      const report = await repos().exchange.restore(checked.data, checked.files, mode)
       if (mode === 'replace') {
         // A file's time is not trusted beyond now: a future time would silence the backup reminder.
         const now = nowIso()
         const madeAt = checked.manifest.createdAt < now ? checked.manifest.createdAt : now
         await loadLastBackup()
         if (lastBackupAt.value === null || lastBackupAt.value < madeAt) {
-          await repos().meta.set(META_LAST_BACKUP, madeAt)
+          await repos().meta.set(META.lastBackupAt, madeAt)
           lastBackupAt.value = madeAt
         }
       }
@@ -208,15 +199,14 @@ export const useTransferStore = defineStore('transfer', () => {
       const r = await (await zip()).readPackage(file, 'chiso.assignment', onProgress)
       if (!r.ok) return r
       const h = r.manifest.assignment
-      const db = currentDb()
       const refusal = checkAssignmentTarget(h, {
         assessment: await repos().assessments.get(h.assessmentId),
-        memberCopyOf: (await receivedAssignment(db, h.assessmentId))?.assignment.memberId,
+        memberCopyOf: (await repos().exchange.receivedAssignment(h.assessmentId))?.assignment.memberId,
       })
       if (refusal.length) return failed(refusal)
       const unknown = unknownSetVersions(r.data, await knownSets())
       if (unknown.length) return failed(unknown)
-      const { rowsKept } = await writeAssignment(db, r.data, { packageId: r.manifest.packageId, importedAt: nowIso(), assignment: h })
+      const { rowsKept } = await repos().exchange.storeAssignment(r.data, { packageId: r.manifest.packageId, importedAt: nowIso(), assignment: h })
       await Promise.all([useCriteriaSetsStore().refresh(), useSchoolsStore().refresh()])
       return {
         ok: true,
@@ -228,7 +218,7 @@ export const useTransferStore = defineStore('transfer', () => {
   /** On a member's phone: their work on the assigned rows, photos included, for the principal. */
   function exportContribution(assessmentId: string): Promise<TransferResult<MadeFile>> {
     return run('contribution-out', async (onProgress) => {
-      const received = await receivedAssignment(currentDb(), assessmentId)
+      const received = await repos().exchange.receivedAssignment(assessmentId)
       if (!received)
         return failed([packageError('not-for-this-device', '', 'this device received no assignment for this assessment', {})])
       const h = received.assignment
@@ -263,11 +253,10 @@ export const useTransferStore = defineStore('transfer', () => {
       const r = await z.readPackage(file, 'chiso.contribution', onProgress)
       if (!r.ok) return r
       const h = r.manifest.assignment
-      const db = currentDb()
       const refusal = checkContributionTarget(h, {
         school: await repos().schools.get(h.schoolId),
         assessment: await repos().assessments.get(h.assessmentId),
-        isMemberCopy: (await receivedAssignment(db, h.assessmentId)) !== undefined,
+        isMemberCopy: (await repos().exchange.receivedAssignment(h.assessmentId)) !== undefined,
       })
       if (refusal.length) return failed(refusal)
       const files = z.packageFiles(r.data, r.files)
@@ -278,9 +267,9 @@ export const useTransferStore = defineStore('transfer', () => {
         contribution: { answers: r.data.answers, evidence: r.data.evidence },
         current: { answers: await repos().answers.list(h.assessmentId), evidence: await repos().evidence.list(h.assessmentId) },
         storedFileIds: stored,
-        keptDecisions: await keptDecisions(db, h.assessmentId),
+        keptDecisions: await repos().exchange.keptDecisions(h.assessmentId),
       })
-      const alreadyImportedAt = await contributionImportedAt(db, r.manifest.packageId)
+      const alreadyImportedAt = await repos().exchange.contributionImportedAt(r.manifest.packageId)
       return { ok: true, value: { manifest: r.manifest, plan, files, ...(alreadyImportedAt ? { alreadyImportedAt } : {}) } }
     })
   }
@@ -301,19 +290,20 @@ export const useTransferStore = defineStore('transfer', () => {
           packageError('unresolved-conflict', itemId, `choose which value to keep for row ${itemId}`, { itemId }),
         ),
       )
+    let refusal
     try {
-      await writeContribution(currentDb(), resolved, preview.files, { packageId: preview.manifest.packageId, importedAt: nowIso() })
+      refusal = await repos().exchange.applyContribution(resolved, preview.files, { packageId: preview.manifest.packageId, importedAt: nowIso() })
     } catch (e) {
-      if (e instanceof ContributionChanged)
-        return failed([
-          e.reason === 'assessment'
-            ? packageError('approved-revision', '', 'the assessment was approved or removed meanwhile; nothing was changed', {})
-            : packageError('changed-since-preview', '', `rows changed since the file was checked: ${e.itemIds.join(', ')}; open the file again`, {
-                items: e.itemIds.join(', '),
-              }),
-        ])
       return storageFailed(e)
     }
+    if (refusal)
+      return failed([
+        refusal.reason === 'assessment'
+          ? packageError('approved-revision', '', 'the assessment was approved or removed meanwhile; nothing was changed', {})
+          : packageError('changed-since-preview', '', `rows changed since the file was checked: ${refusal.itemIds.join(', ')}; open the file again`, {
+              items: refusal.itemIds.join(', '),
+            }),
+      ])
     return { ok: true, value: { answers: resolved.answers.length, evidence: resolved.evidence.length, files: resolved.fileIds.length } }
   }
 
@@ -334,7 +324,5 @@ export const useTransferStore = defineStore('transfer', () => {
 })
 
 export { PACKAGE_FILE_ACCEPT } from '@/domain'
-/** For screens, which do not import the storage layer. */
-export type { ImportMode, ImportReport, KeptRow } from '@/db/transfer'
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useTransferStore, import.meta.hot))

@@ -14,7 +14,6 @@ import { createSSRApp, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { createI18n } from 'vue-i18n'
 import { ChisoDb, useDatabase } from '@/db'
-import { importSnapshot } from '@/db/transfer'
 import { PACKAGE_ERROR_CODES, type CriteriaSetError, type PackageError } from '@/domain'
 import { messages } from '@/i18n'
 import { useCriteriaSetsStore, type ImportSetResult } from '@/stores/criteriaSets'
@@ -43,9 +42,9 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   db = new ChisoDb(`test-${crypto.randomUUID()}`)
-  useDatabase(db)
+  const repos = useDatabase(db)
   setActivePinia(createPinia())
-  await importSnapshot(db, sampleData(), sampleFiles(), 'replace')
+  await repos.exchange.restore(sampleData(), sampleFiles(), 'replace')
 })
 
 type ImportResult = TransferResult<unknown> | ImportSetResult

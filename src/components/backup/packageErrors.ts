@@ -2,7 +2,7 @@
  * Turns exchange-file errors (`code`, `params`, `path`) into sentences a principal can read, in the
  * UI language. Values quoted from the file are shortened and always rendered as text by the caller.
  */
-import type { PackageError } from '@/domain'
+import { isStorageErrorCode, type PackageError } from '@/domain'
 
 export type Translate = (key: string, named?: Record<string, unknown>) => string
 
@@ -14,7 +14,6 @@ export interface PackageErrorLine {
 }
 
 const FORMATS = ['chiso.backup', 'chiso.assignment', 'chiso.contribution'] as const
-const STORAGE_REASONS = ['quota', 'unavailable', 'blocked', 'unknown'] as const
 const MAX_QUOTE = 60
 
 function quote(value: string | number | undefined): string {
@@ -46,7 +45,6 @@ export function describePackageError(e: PackageError, t: Translate): PackageErro
   }
   let text = t(messageKey(e), named)
   const reason = e.params.reason
-  if (e.code === 'storage-failed' && (STORAGE_REASONS as readonly unknown[]).includes(reason))
-    text = `${text} ${t(`common.storageError.${String(reason)}`)}`
+  if (e.code === 'storage-failed' && isStorageErrorCode(reason)) text = `${text} ${t(`common.storageError.${reason}`)}`
   return { text, path: e.path }
 }

@@ -1,10 +1,9 @@
-/** What a screen can say about a failed read or write (the codes of the storage layer's errors). */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'blocked' | 'unknown'
+import { isStorageErrorCode, type StorageErrorCode } from '@/domain'
 
-const CODES: readonly string[] = ['quota', 'unavailable', 'blocked', 'unknown']
+export type { StorageErrorCode }
 
 /** The code of a storage failure thrown by a store; anything else is `unknown`. */
 export function storageErrorCode(e: unknown): StorageErrorCode {
-  const code = (e as { code?: unknown } | null)?.code
-  return typeof code === 'string' && CODES.includes(code) ? (code as StorageErrorCode) : 'unknown'
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined
+  return isStorageErrorCode(code) ? code : 'unknown'
 }

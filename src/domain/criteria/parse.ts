@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import type { Result } from '../errors'
 import {
   CRITERIA_SET_FORMAT,
   CRITERIA_SET_FORMAT_VERSION,
@@ -46,14 +47,12 @@ export interface CriteriaSetError {
   params: Record<string, string | number>
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: CriteriaSetError[] }
-
 /**
  * Validates a criteria-set file: JSON text or an already-parsed value.
  * MUST NOT throw on any input; returns every problem it can find, schema problems first
  * (structural rules are only checked on a file whose shape is right).
  */
-export function parseCriteriaSet(input: unknown): ParseResult<CriteriaSet> {
+export function parseCriteriaSet(input: unknown): Result<CriteriaSet, CriteriaSetError> {
   let data = input
   if (typeof input === 'string') {
     if (input.length > MAX_CRITERIA_SET_CHARS)
@@ -103,7 +102,7 @@ function fail(
   path: string,
   detail: string,
   params: Record<string, string | number>,
-): ParseResult<never> {
+): Result<never, CriteriaSetError> {
   return { ok: false, errors: [{ code, path, detail, params }] }
 }
 

@@ -3,7 +3,8 @@
  * Reading and writing the zip is the packaging service's work.
  */
 import type { Answer, Assessment, Evidence, Member, School } from '../model'
-import { failWith, type PackageResult } from './errors'
+import { failWith, type PackageError } from './errors'
+import type { Result } from '../errors'
 import { PACKAGE_FORMAT_VERSION, type PackageFormat } from './limits'
 import type { AssignmentHeader, Manifest, ManifestEntry, ManifestOf } from './manifest'
 import { countData, type CriteriaSetRow, type PackageData, type ReceivedAssignment } from './data'
@@ -45,7 +46,7 @@ export interface AssignmentSource {
 }
 
 /** The rows of an assignment: the member's items as they are now, which are also its baseline. */
-export function assignmentPackage(src: AssignmentSource): PackageResult<{ header: AssignmentHeader; data: PackageData }> {
+export function assignmentPackage(src: AssignmentSource): Result<{ header: AssignmentHeader; data: PackageData }, PackageError> {
   const { school, assessment: a, member } = src
   if (a.status !== 'draft')
     return failWith('approved-revision', '', `revision ${a.revision} is ${a.status}: nothing can be assigned`, {

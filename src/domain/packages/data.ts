@@ -20,7 +20,8 @@ import {
 } from '../model'
 import type { RecordFields } from '../record/fields'
 import { EVIDENCE_CODE_MAX_LENGTH } from '../evidence/codes'
-import { entryPath, packageError, type PackageError, type PackageResult } from './errors'
+import { entryPath, packageError, type PackageError } from './errors'
+import type { Result } from '../errors'
 import {
   boundedArray,
   boundedInteger,
@@ -284,7 +285,7 @@ export function planFileEntries(evidence: readonly Evidence[]): FileEntryPlan[] 
  * against the archive separately — and, for assignments and contributions, its assignment).
  * Never throws.
  */
-export function parsePackageData(input: unknown, manifest: Manifest): PackageResult<PackageData> {
+export function parsePackageData(input: unknown, manifest: Manifest): Result<PackageData, PackageError> {
   const parsed = v.safeParse(PackageDataSchema, input, { abortPipeEarly: true })
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues, DATA_PATH) }
   const data = parsed.output

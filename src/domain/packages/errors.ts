@@ -4,6 +4,8 @@
  * (`data.json:answers[3].value`, `files/ab12.jpg`, or '' for the file as a whole), `detail` in
  * English for logs and tests, `params` for the values involved. Nothing here throws.
  */
+import type { Result } from '../errors'
+
 export const PACKAGE_ERROR_CODES = [
   // the file as a whole
   'empty-file',
@@ -58,8 +60,6 @@ export interface PackageError {
   params: PackageErrorParams
 }
 
-export type PackageResult<T> = { ok: true; value: T } | { ok: false; errors: PackageError[] }
-
 /** More errors than this are not useful to a person; the list is cut and says so. */
 export const MAX_REPORTED_ERRORS = 50
 
@@ -77,7 +77,7 @@ export function failWith<T = never>(
   path: string,
   detail: string,
   params: PackageErrorParams = {},
-): PackageResult<T> {
+): Result<T, PackageError> {
   return { ok: false, errors: [packageError(code, path, detail, params)] }
 }
 

@@ -49,4 +49,5 @@ export {
   type ReceivedAssignment,
 } from './data'
 export * from './merge'
+export * from './restore'
 export * from './build'

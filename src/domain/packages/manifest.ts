@@ -16,8 +16,8 @@ import {
   packageError,
   shown,
   type PackageError,
-  type PackageResult,
 } from './errors'
+import type { Result } from '../errors'
 import {
   boundedArray,
   boundedInteger,
@@ -168,7 +168,7 @@ const isFormat = (x: unknown): x is PackageFormat => PACKAGE_FORMATS.includes(x 
  * Validates a parsed `manifest.json` that should be one of `expected`: format and version first
  * (a clear message for the wrong kind of file), then the schema, then the entry list.
  */
-export function parseManifest(input: unknown, expected: readonly PackageFormat[]): PackageResult<Manifest> {
+export function parseManifest(input: unknown, expected: readonly PackageFormat[]): Result<Manifest, PackageError> {
   const at = (field: string) => entryPath(MANIFEST_PATH, field)
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return failWith('invalid-manifest', MANIFEST_PATH, 'manifest.json is not a JSON object')

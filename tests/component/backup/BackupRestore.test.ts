@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeManifest, type PackageError } from '@/domain'
 import { i18n } from '@/i18n'
-import type { ImportReport } from '@/stores/backup'
+import type { ImportReport } from '@/domain'
 import BackupRestore from '@/components/backup/BackupRestore.vue'
 import { sampleData, T2 } from '../../unit/domain/packages/sample'
 

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { ChisoDb, StorageError, repos, useDatabase } from '@/db'
+import { ChisoDb, repos, useDatabase } from '@/db'
 import { i18n } from '@/i18n'
 import { useSchoolsStore } from '@/stores/schools'
 import SchoolFormView from '@/views/SchoolFormView.vue'
@@ -65,7 +65,7 @@ describe('SchoolFormView', () => {
   })
 
   it('edits an existing school in place', async () => {
-    const s = await useSchoolsStore().save({
+    const r = await useSchoolsStore().save({
       name: 'Trường Tiểu học Lê Lợi',
       code: '',
       kind: 'tieu-hoc',
@@ -74,6 +74,8 @@ describe('SchoolFormView', () => {
       managingBody: '',
       headName: '',
     })
+    if (!r.ok) throw new Error('not saved')
+    const s = r.value
     const { w, router } = await mountAt(`/schools/${s.id}/edit`)
     expect(w.get('h1').text()).toBe('Sửa thông tin trường')
     expect((w.get('#school-form-name').element as HTMLInputElement).value).toBe('Trường Tiểu học Lê Lợi')
@@ -94,7 +96,7 @@ describe('SchoolFormView', () => {
 
   it('explains a failed save and stays on the form', async () => {
     const { w, router } = await mountAt('/schools/new')
-    vi.spyOn(useSchoolsStore(), 'save').mockRejectedValue(new StorageError('quota'))
+    vi.spyOn(useSchoolsStore(), 'save').mockResolvedValue({ ok: false, errors: ['quota'] })
     await w.get('#school-form-name').setValue('Trường A')
     await w.get('#school-form-kind-gdtx').setValue(true)
     await w.get('form').trigger('submit')

@@ -11,8 +11,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ChisoDb, onDatabaseEvent, openDatabase, repos, StorageError, useDatabase, type DatabaseEvent } from '@/db'
-import { exportSnapshot } from '@/db/transfer'
+import { ChisoDb, createRepositories, onDatabaseEvent, openDatabase, repos, StorageError, useDatabase, type DatabaseEvent } from '@/db'
+import { META } from '@/domain'
 import { dumpDatabase, encodeValue, writeDatabase, type DatabaseDump, type StoreDump } from '../../fixtures/db/idb'
 import { writeSample } from '../../fixtures/db/make'
 
@@ -91,7 +91,7 @@ describe('databases written by earlier versions', () => {
         expect(stored?.blob).toBeInstanceOf(Blob)
       }
     }
-    const snapshot = await exportSnapshot(db)
+    const snapshot = await createRepositories(db).exchange.snapshot()
     expect(snapshot.files.length).toBe(expected.find((s) => s.name === 'evidenceFiles')?.rows.length)
   })
 })
@@ -118,7 +118,7 @@ describe('another tab and the database', () => {
     opened.push(db)
     useDatabase(db)
     expect(await openDatabase()).toBeNull()
-    await repos().meta.set('k', 1)
+    await repos().meta.set(META.persistAsked, true)
 
     // The other tab runs a newer app: its upgrade goes through because this tab lets go.
     const newer = await rawOpen(name, CURRENT * 10 + 10)
@@ -126,7 +126,7 @@ describe('another tab and the database', () => {
     expect(seen).toContain('versionchange')
     expect(db.isOpen()).toBe(false)
     // Not silently reopened with the old schema: every read now fails as a storage error.
-    await expect(repos().meta.get('k')).rejects.toBeInstanceOf(StorageError)
+    await expect(repos().meta.get(META.persistAsked)).rejects.toBeInstanceOf(StorageError)
   })
 
   it('waits, saying it is blocked, while an old tab holds the database, and goes on once it closes', async () => {

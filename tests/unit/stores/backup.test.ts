@@ -3,9 +3,8 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import { importSnapshot, META_LAST_BACKUP } from '@/db/transfer'
-import { NUDGE_AFTER_ANSWERS } from '@/domain'
-import { useBackupStore, type ChangesSince } from '@/stores/backup'
+import { META, NUDGE_AFTER_ANSWERS, type ChangeCounts } from '@/domain'
+import { useBackupStore } from '@/stores/backup'
 import { useTransferStore } from '@/stores/transfer'
 import { answer, blobOf, jpegLike, photo, sampleData, sampleFiles } from '../domain/packages/sample'
 import { dbState } from '../services/packages/dbState'
@@ -25,7 +24,7 @@ async function device(withData: boolean) {
   useDatabase(db)
   await db.open()
   setActivePinia(createPinia())
-  if (withData) await importSnapshot(db, sampleData(), sampleFiles(), 'replace')
+  if (withData) await repos().exchange.restore(sampleData(), sampleFiles(), 'replace')
   return db
 }
 
@@ -34,7 +33,7 @@ beforeEach(async () => {
   await device(true)
 })
 
-const changes = (answers: number, evidence: number, hasData = true): ChangesSince => ({ hasData, answers, evidence })
+const changes = (answers: number, evidence: number, hasData = true): ChangeCounts => ({ hasData, answers, evidence })
 
 describe('the backup reminder', () => {
   it('says nothing on an empty device, then reminds once there is data and no backup', async () => {
@@ -81,7 +80,7 @@ describe('making a backup', () => {
     expect(store.made?.fileName).toMatch(/^chiso-sao-luu-\d{4}-\d{2}-\d{2}\.zip$/)
     expect(share.shareOrDownload).toHaveBeenCalledWith(store.made?.blob, store.made?.fileName)
     expect(store.outcome).toBe('downloaded')
-    expect(store.lastBackupAt).toBe(await repos().meta.get(META_LAST_BACKUP))
+    expect(store.lastBackupAt).toBe(await repos().meta.get(META.lastBackupAt))
     expect(useTransferStore().progress).toBeNull()
 
     share.canShareFiles.mockReturnValue(true)

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import type { Answer, Assessment, Evidence } from '@/domain'
+import type { Answer, Assessment, Evidence, Result, School, StorageErrorCode } from '@/domain'
 import { useSchoolsStore, type SchoolInput } from '@/stores/schools'
 
 const input = (over: Partial<SchoolInput> = {}): SchoolInput => ({
@@ -36,6 +36,13 @@ const answer = (assessmentId: string, itemId: string): Answer => ({
   updatedAt: '2025-10-01T00:00:00.000Z',
 })
 
+/** The school a save made; a failed save fails the test. */
+async function saved(r: Promise<Result<School, StorageErrorCode>>): Promise<School> {
+  const done = await r
+  if (!done.ok) throw new Error(`not saved: ${done.errors.join(', ')}`)
+  return done.value
+}
+
 beforeEach(() => {
   useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
   setActivePinia(createPinia())
@@ -45,7 +52,7 @@ describe('schools store', () => {
   it('creates a school with an id and timestamps, trimmed and in NFC', async () => {
     const store = useSchoolsStore()
     const decomposed = '  Trường Tiểu học Võ Thị Sáu  '.normalize('NFD')
-    const s = await store.save(input({ name: decomposed }))
+    const s = await saved(store.save(input({ name: decomposed })))
 
     expect(s.id).toBeTruthy()
     expect(s.name).toBe('Trường Tiểu học Võ Thị Sáu')
@@ -56,11 +63,21 @@ describe('schools store', () => {
     expect(store.loaded).toBe(true)
   })
 
+  it('says why a save failed, changing nothing, instead of throwing', async () => {
+    const store = useSchoolsStore()
+    const first = await saved(store.save(input()))
+    const disk = Object.assign(new Error('Failed to write blobs (IOError)'), { name: 'DataError' })
+    vi.spyOn(repos().schools, 'put').mockRejectedValueOnce(disk)
+    expect(await store.save(input({ name: 'Tên mới' }), first.id)).toEqual({ ok: false, errors: ['disk-full'] })
+    expect(await repos().schools.list()).toEqual([first])
+    expect(store.schools).toEqual([first])
+  })
+
   it('updates a school in place, keeping its id and creation time', async () => {
     const store = useSchoolsStore()
-    const first = await store.save(input())
+    const first = await saved(store.save(input()))
     await new Promise((r) => setTimeout(r, 2))
-    const second = await store.save(input({ name: 'Trường Tiểu học Lê Lợi', kind: 'lien-cap' }), first.id)
+    const second = await saved(store.save(input({ name: 'Trường Tiểu học Lê Lợi', kind: 'lien-cap' }), first.id))
 
     expect(second.id).toBe(first.id)
     expect(second.createdAt).toBe(first.createdAt)
@@ -78,8 +95,8 @@ describe('schools store', () => {
 
   it('removes a school with its assessments, answers and evidence, leaving other schools intact', async () => {
     const store = useSchoolsStore()
-    const gone = await store.save(input())
-    const kept = await store.save(input({ name: 'Trường THPT Ngô Quyền', kind: 'thpt' }))
+    const gone = await saved(store.save(input()))
+    const kept = await saved(store.save(input({ name: 'Trường THPT Ngô Quyền', kind: 'thpt' })))
     await repos().assessments.create(assessment('a1', gone.id), [answer('a1', 'A1')])
     await repos().assessments.create(assessment('a2', gone.id), [answer('a2', 'A1'), answer('a2', 'B1')])
     await repos().assessments.create(assessment('k1', kept.id), [answer('k1', 'A1')])

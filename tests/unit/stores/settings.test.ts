@@ -1,7 +1,8 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import { META_LOCALE, META_PERSIST_ASKED, useSettingsStore } from '@/stores/settings'
+import { LOCAL_KEYS, META } from '@/domain'
+import { useSettingsStore } from '@/stores/settings'
 
 beforeEach(() => {
   useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
@@ -35,7 +36,7 @@ describe('settings store', () => {
 
   it('persists the language and restores it in a fresh store', async () => {
     await useSettingsStore().setLocale('en')
-    expect(await repos().meta.get(META_LOCALE)).toBe('en')
+    expect(await repos().meta.get(META.locale)).toBe('en')
 
     // The next start draws its first screen in English at once, from the synchronous hint…
     setActivePinia(createPinia())
@@ -50,8 +51,18 @@ describe('settings store', () => {
     expect(again.locale).toBe('en')
   })
 
+  it('keeps the language, and says why, when it cannot be saved', async () => {
+    const s = useSettingsStore()
+    const full = Object.assign(new Error('full'), { name: 'QuotaExceededError' })
+    vi.spyOn(repos().meta, 'set').mockRejectedValueOnce(full)
+    expect(await s.setLocale('en')).toEqual({ ok: false, errors: ['quota'] })
+    expect(s.locale).toBe('vi')
+    expect(localStorage.getItem(LOCAL_KEYS.localeHint)).toBeNull()
+    expect(await repos().meta.get(META.locale)).toBeUndefined()
+  })
+
   it('ignores an unknown saved language', async () => {
-    await repos().meta.set(META_LOCALE, 'fr')
+    await repos().meta.set(META.locale, 'fr')
     const s = useSettingsStore()
     await s.load()
     expect(s.locale).toBe('vi')
@@ -72,6 +83,6 @@ describe('settings store', () => {
     await s.askPersistenceOnce()
     await s.askPersistenceOnce()
     expect(persist).toHaveBeenCalledOnce()
-    expect(await repos().meta.get(META_PERSIST_ASKED)).toBe(true)
+    expect(await repos().meta.get(META.persistAsked)).toBe(true)
   })
 })

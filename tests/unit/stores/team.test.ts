@@ -4,7 +4,6 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { reactive } from 'vue'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import { importSnapshot } from '@/db/transfer'
 import { shareOrDownload } from '@/services/share'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useEvidenceStore } from '@/stores/evidence'
@@ -54,8 +53,8 @@ const asFile = (f: { blob: Blob; fileName: string }) => new File([f.blob], f.fil
 beforeEach(async () => {
   devices.clear()
   shared.mockClear()
-  const db = await device('principal')
-  await importSnapshot(db, sampleData(), sampleFiles(), 'replace')
+  await device('principal')
+  await repos().exchange.restore(sampleData(), sampleFiles(), 'replace')
 })
 
 describe('members of the working group', () => {
@@ -256,7 +255,7 @@ describe('the round trip between two phones', () => {
 
     // Deleting the assessment forgets its decisions with it.
     await repos().assessments.remove('a1')
-    expect(await repos().meta.get('transfer.kept:a1')).toBeUndefined()
+    expect(await repos().exchange.keptDecisions('a1')).toEqual(new Set())
   })
 
   it.each([

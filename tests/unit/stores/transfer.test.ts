@@ -3,7 +3,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import { importSnapshot, META_LAST_BACKUP } from '@/db/transfer'
+import { META } from '@/domain'
 import { useTransferStore, type TransferResult } from '@/stores/transfer'
 import { answer, blobOf, jpegLike, member, photo, sampleData, sampleFiles, sha256OfBlob } from '../domain/packages/sample'
 import { dbState } from '../services/packages/dbState'
@@ -30,8 +30,8 @@ function value<T>(r: TransferResult<T>): T {
 
 beforeEach(async () => {
   devices.clear()
-  const db = await device('principal')
-  await importSnapshot(db, sampleData(), sampleFiles(), 'replace')
+  await device('principal')
+  await repos().exchange.restore(sampleData(), sampleFiles(), 'replace')
 })
 
 describe('backup and restore', () => {
@@ -42,7 +42,7 @@ describe('backup and restore', () => {
     expect(made.fileName).toMatch(/^chiso-sao-luu-\d{4}-\d{2}-\d{2}\.zip$/)
     expect(made.warnings).toEqual([])
     expect(store.lastBackupAt).not.toBeNull()
-    expect(await repos().meta.get(META_LAST_BACKUP)).toBe(store.lastBackupAt)
+    expect(await repos().meta.get(META.lastBackupAt)).toBe(store.lastBackupAt)
     expect(store.progress).toBeNull()
 
     const phone = await device('new-phone')
@@ -68,13 +68,13 @@ describe('backup and restore', () => {
     expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.1')?.value).toBe(false)
   })
 
-  it('says the storage failed, and keeps the data, when the database is unavailable', async () => {
+  it('says the storage failed, and why, when the database was closed under it', async () => {
     const made = value(await useTransferStore().makeBackup())
     const db = await device('principal')
     db.close()
     const r = await useTransferStore().restore(made.blob, 'replace')
     expect(!r.ok && r.errors[0]?.code).toBe('storage-failed')
-    expect(!r.ok && r.errors[0]?.params.reason).toBe('unavailable')
+    expect(!r.ok && r.errors[0]?.params.reason).toBe('closed')
   })
 })
 

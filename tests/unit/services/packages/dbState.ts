@@ -1,10 +1,10 @@
-import { exportSnapshot, type Snapshot } from '@/db/transfer'
-import type { ChisoDb } from '@/db'
+import { createRepositories, type ChisoDb } from '@/db'
+import type { Snapshot } from '@/domain'
 import { sha256OfBlob } from '../../domain/packages/sample'
 
 /** Everything a database holds, files as their SHA-256 (Blobs do not compare by content). */
-export async function dbState(db: ChisoDb): Promise<Omit<Snapshot, 'files'> & { files: { id: string; blob: string; thumb?: string }[]; meta: unknown[] }> {
-  const { files, ...rows } = await exportSnapshot(db)
+export async function dbState(db: ChisoDb): Promise<Omit<Snapshot<Blob>, 'files'> & { files: { id: string; blob: string; thumb?: string }[]; meta: unknown[] }> {
+  const { files, ...rows } = await createRepositories(db).exchange.snapshot()
   return {
     ...rows,
     files: await Promise.all(

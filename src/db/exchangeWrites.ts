@@ -1,24 +1,30 @@
 /**
- * Whole-database reads and writes for exchange files. Each write is one Dexie transaction over
- * every table it touches: it happens whole, or — on any failure, a full disk included — changes
- * nothing.
+ * The heavy whole-device writes behind `repos().exchange` (loaded when first used). Each write is
+ * one Dexie transaction over every table it touches: it happens whole, or — on any failure, a full
+ * disk included — changes nothing.
  */
-import type { Answer, Evidence } from '@/domain'
-import { sameContent, uniqueEvidenceCode, type PackageData, type ReceivedAssignment, type ResolvedContribution } from '@/domain/packages'
-import type { ChisoDb, DbEvidenceFile } from './database'
-import { guarded, toStorageError } from './errors'
-import { keptDecisions, META_ASSIGNMENT_PREFIX, META_CONTRIBUTION_PREFIX, META_KEPT_PREFIX } from './exchangeState'
+import {
+  META_FAMILY,
+  sameContent,
+  uniqueEvidenceCode,
+  type Answer,
+  type ContributionRefusal,
+  type Evidence,
+  type ImportMode,
+  type ImportReport,
+  type KeptRow,
+  type PackageData,
+  type ReceivedAssignment,
+  type ResolvedContribution,
+  type Snapshot,
+} from '@/domain'
+import type { ChisoDb } from './database'
+import { guarded } from './errors'
+import { keptDecisions } from './exchange'
+import type { DbEvidenceFile } from './interfaces'
+import { familyRow, readAllOf, readFamily } from './meta'
 
-// The small reads used by the home screen live in exchangeState.ts, so it does not load this module.
-export * from './exchangeState'
-
-
-/** Everything the device holds, for a backup: every row, and every stored file as Blobs. */
-export interface Snapshot extends Required<PackageData> {
-  files: DbEvidenceFile[]
-}
-
-export function exportSnapshot(db: ChisoDb): Promise<Snapshot> {
+export function exportSnapshot(db: ChisoDb): Promise<Snapshot<Blob>> {
   return guarded(() =>
     db.transaction(
       'r',
@@ -30,33 +36,11 @@ export function exportSnapshot(db: ChisoDb): Promise<Snapshot> {
         members: await db.members.toArray(),
         evidence: await db.evidence.toArray(),
         criteriaSets: await db.criteriaSets.toArray(),
-        assignments: (await db.meta.where('key').startsWith(META_ASSIGNMENT_PREFIX).toArray()).map(
-          (m) => m.value as ReceivedAssignment,
-        ),
+        assignments: await readAllOf(db, META_FAMILY.receivedAssignment),
         files: await db.evidenceFiles.toArray(),
       }),
     ),
   )
-}
-
-export type ImportMode = 'replace' | 'merge'
-
-/** A row kept as the device had it because the file held a different version of it. */
-export interface KeptRow {
-  table: 'schools' | 'assessments' | 'answers' | 'members' | 'evidence' | 'criteriaSets' | 'assignments'
-  key: string
-}
-
-export interface ImportReport {
-  mode: ImportMode
-  /** Rows written per table. */
-  added: Record<KeptRow['table'] | 'files', number>
-  /** Rows that were already there, equal. */
-  unchanged: number
-  /** Rows present on both sides and different: the device's version was kept (merge only). */
-  kept: KeptRow[]
-  /** Evidence codes changed because the device already used them in that assessment. */
-  renumbered: { evidenceId: string; from: string; to: string }[]
 }
 
 const TABLES = ['schools', 'assessments', 'answers', 'members', 'evidence', 'criteriaSets', 'assignments'] as const
@@ -81,7 +65,7 @@ export function importSnapshot(
     kept: [],
     renumbered: [],
   }
-  const assignments = (data.assignments ?? []).map((a) => ({ key: META_ASSIGNMENT_PREFIX + a.assignment.assessmentId, value: a }))
+  const assignments = (data.assignments ?? []).map((a) => familyRow(META_FAMILY.receivedAssignment, a.assignment.assessmentId, a))
   return guarded(() =>
     db.transaction(
       'rw',
@@ -96,9 +80,9 @@ export function importSnapshot(
             db.evidence.clear(),
             db.evidenceFiles.clear(),
             db.criteriaSets.clear(),
-            db.meta.where('key').startsWith(META_ASSIGNMENT_PREFIX).delete(),
+            db.meta.where('key').startsWith(META_FAMILY.receivedAssignment).delete(),
             // Decisions about rows that are being replaced: they no longer apply.
-            db.meta.where('key').startsWith(META_KEPT_PREFIX).delete(),
+            db.meta.where('key').startsWith(META_FAMILY.keptDecisions).delete(),
           ])
           await db.schools.bulkAdd(data.schools)
           await db.assessments.bulkAdd(data.assessments)
@@ -193,38 +177,27 @@ function sameRow(a: unknown, b: unknown): boolean {
   return ka.every((k) => sameRow((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
 }
 
-/** Why a contribution could not be written although it was checked: the device changed meanwhile. */
-export class ContributionChanged extends Error {
-  constructor(
-    readonly reason: 'assessment' | 'rows',
-    readonly itemIds: string[] = [],
-  ) {
-    super(`contribution: ${reason} changed`)
-    this.name = 'ContributionChanged'
-  }
-}
-
 /**
  * Writes a resolved contribution in one transaction: its rows, its evidence and their files, the
  * note that this package was imported (kept from its first import) and the principal's "keep mine"
- * decisions. Refuses (throws `ContributionChanged`, writing nothing)
- * when the assessment is no longer a draft or a row changed since the plan was made.
+ * decisions. Refuses, writing nothing, when the assessment is no longer a draft or a row changed
+ * since the plan was made.
  */
-export async function applyContribution(
+export function applyContribution(
   db: ChisoDb,
   resolved: ResolvedContribution,
   files: readonly DbEvidenceFile[],
   imported: { packageId: string; importedAt: string },
-): Promise<void> {
-  try {
-    await db.transaction('rw', [db.assessments, db.answers, db.evidence, db.evidenceFiles, db.meta], async () => {
+): Promise<ContributionRefusal | null> {
+  return guarded(() =>
+    db.transaction('rw', [db.assessments, db.answers, db.evidence, db.evidenceFiles, db.meta], async (): Promise<ContributionRefusal | null> => {
       const a = await db.assessments.get(resolved.assessmentId)
-      if (!a || a.status !== 'draft') throw new ContributionChanged('assessment')
+      if (!a || a.status !== 'draft') return { reason: 'assessment' }
       const now = await db.answers.bulkGet(resolved.answers.map((r) => [resolved.assessmentId, r.itemId] as [string, string]))
       const changed = resolved.answers
         .filter((r, i) => (now[i]?.updatedAt ?? null) !== (resolved.expected[r.itemId] ?? null))
         .map((r) => r.itemId)
-      if (changed.length) throw new ContributionChanged('rows', changed)
+      if (changed.length) return { reason: 'rows', itemIds: changed }
       await db.answers.bulkPut(resolved.answers)
       // Codes were made unique when the plan was made; evidence added since then is checked too.
       const existing = await db.evidence.where('assessmentId').equals(resolved.assessmentId).toArray()
@@ -242,18 +215,16 @@ export async function applyContribution(
       const presentFiles = new Set(await db.evidenceFiles.where('id').anyOf(resolved.fileIds).primaryKeys())
       await db.evidenceFiles.bulkAdd(files.filter((f) => wanted.has(f.id) && !presentFiles.has(f.id)))
       // The first import is the one remembered.
-      const key = META_CONTRIBUTION_PREFIX + imported.packageId
-      if (!(await db.meta.get(key))) await db.meta.add({ key, value: imported.importedAt })
+      if ((await readFamily(db, META_FAMILY.contributionImported, imported.packageId)) === undefined)
+        await db.meta.add(familyRow(META_FAMILY.contributionImported, imported.packageId, imported.importedAt))
       // "Keep mine" decisions, so the same content is not asked about again.
       if (resolved.keptDecisions.length) {
         const all = new Set([...(await keptDecisions(db, resolved.assessmentId)), ...resolved.keptDecisions])
-        await db.meta.put({ key: META_KEPT_PREFIX + resolved.assessmentId, value: [...all] })
+        await db.meta.put(familyRow(META_FAMILY.keptDecisions, resolved.assessmentId, [...all]))
       }
-    })
-  } catch (e) {
-    if (e instanceof ContributionChanged) throw e
-    throw toStorageError(e)
-  }
+      return null
+    }),
+  )
 }
 
 /**
@@ -261,12 +232,11 @@ export async function applyContribution(
  * criteria set if it came along, and the baseline rows — except rows the member already changed
  * since an earlier assignment, which stay as the member left them.
  */
-export function importAssignment(db: ChisoDb, data: PackageData, received: ReceivedAssignment): Promise<{ rowsKept: number }> {
+export function storeAssignment(db: ChisoDb, data: PackageData, received: ReceivedAssignment): Promise<{ rowsKept: number }> {
   return guarded(() =>
     db.transaction('rw', [db.schools, db.assessments, db.answers, db.members, db.criteriaSets, db.meta], async () => {
       const h = received.assignment
-      const key = META_ASSIGNMENT_PREFIX + h.assessmentId
-      const earlier = (await db.meta.get(key))?.value as ReceivedAssignment | undefined
+      const earlier = await readFamily(db, META_FAMILY.receivedAssignment, h.assessmentId)
       const oldBaseline = new Map((earlier?.assignment.baseline ?? []).map((b) => [b.itemId, b]))
       await db.schools.bulkPut(data.schools)
       await db.assessments.bulkPut(data.assessments)
@@ -290,7 +260,7 @@ export function importAssignment(db: ChisoDb, data: PackageData, received: Recei
       }
       await db.answers.bulkPut(toWrite)
       await db.answers.bulkDelete(toDelete)
-      await db.meta.put({ key, value: received })
+      await db.meta.put(familyRow(META_FAMILY.receivedAssignment, h.assessmentId, received))
       return { rowsKept }
     }),
   )

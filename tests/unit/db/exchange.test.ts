@@ -1,18 +1,8 @@
 // @vitest-environment node
 // (fake-indexeddb stores Blobs only when they are Node's own.)
 import { beforeEach, describe, expect, it } from 'vitest'
-import { ChisoDb, StorageError } from '@/db'
-import {
-  applyContribution,
-  ContributionChanged,
-  exportSnapshot,
-  importAssignment,
-  importSnapshot,
-  META_ASSIGNMENT_PREFIX,
-  META_CONTRIBUTION_PREFIX,
-  receivedAssignment,
-} from '@/db/transfer'
-import { applyResolution, makeBaseline, planContribution, type PackageData, type ReceivedAssignment } from '@/domain/packages'
+import { ChisoDb, createRepositories, StorageError, type ExchangeRepository } from '@/db'
+import { applyResolution, makeBaseline, META_FAMILY, planContribution, type PackageData, type ReceivedAssignment } from '@/domain'
 import { buildBackup, packageFiles, readPackage } from '@/services/packages/zip'
 import {
   answer,
@@ -32,50 +22,53 @@ import {
 import { counts, dbState } from '../services/packages/dbState'
 
 let db: ChisoDb
+/** The exchange repository over `db`. */
+let ex: ExchangeRepository
 const fresh = () => new ChisoDb(`test-${crypto.randomUUID()}`)
 
 const received = (over: Partial<ReceivedAssignment> = {}): ReceivedAssignment => ({ packageId: 'pkg-a', importedAt: T0, assignment: header(), ...over })
 
 beforeEach(() => {
   db = fresh()
+  ex = createRepositories(db).exchange
 })
 
-describe('exportSnapshot', () => {
+describe('snapshot', () => {
   it('is empty on an empty device', async () => {
-    expect(await exportSnapshot(db)).toEqual({ schools: [], assessments: [], answers: [], members: [], evidence: [], criteriaSets: [], assignments: [], files: [] })
+    expect(await ex.snapshot()).toEqual({ schools: [], assessments: [], answers: [], members: [], evidence: [], criteriaSets: [], assignments: [], files: [] })
   })
 })
 
 describe('backup round trip: snapshot → zip → read → import into an empty device', () => {
   it('reproduces every row and every file byte for byte', async () => {
     const data = { ...sampleData(), assignments: [received({ assignment: header({ assessmentId: 'a0', revision: 1 }) })] }
-    await importSnapshot(db, data, sampleFiles(), 'replace')
+    await ex.restore(data, sampleFiles(), 'replace')
     const before = await dbState(db)
     expect(counts(before)).toMatchObject({ schools: 1, assessments: 2, answers: 5, members: 2, evidence: 5, criteriaSets: 1, assignments: 1, files: 2 })
 
-    const { files, ...rows } = await exportSnapshot(db)
+    const { files, ...rows } = await ex.snapshot()
     const made = await buildBackup(rows, files, { appVersion: '0.1.0', createdAt: T2, packageId: 'rt' })
     if (!made.ok) throw new Error(JSON.stringify(made.errors))
     const read = await readPackage(made.blob, 'chiso.backup')
     if (!read.ok) throw new Error(JSON.stringify(read.errors))
 
     const other = fresh()
-    await importSnapshot(other, read.data, packageFiles(read.data, read.files), 'replace')
+    await createRepositories(other).exchange.restore(read.data, packageFiles(read.data, read.files), 'replace')
     expect(await dbState(other)).toEqual(before)
   })
 })
 
-describe('importSnapshot', () => {
+describe('restore', () => {
   it('replace: the device holds exactly the file afterwards, settings stay', async () => {
     await db.schools.put(school({ id: 's-old', name: 'Trường cũ' }))
     await db.meta.bulkPut([
       { key: 'settings.locale', value: 'en' },
       { key: 'transfer.lastBackupAt', value: T0 },
-      { key: META_ASSIGNMENT_PREFIX + 'old', value: received() },
+      { key: META_FAMILY.receivedAssignment + 'old', value: received() },
       // "Keep mine" decisions about rows the backup replaces no longer apply.
       { key: 'transfer.kept:a1', value: ['["m1","1.1",[6,"",null,null],[8,"",null,null]]'] },
     ])
-    const report = await importSnapshot(db, sampleData(), sampleFiles(), 'replace')
+    const report = await ex.restore(sampleData(), sampleFiles(), 'replace')
     const s = await dbState(db)
     expect(s.schools.map((x) => x.id)).toEqual(['s1'])
     expect(s.assignments).toEqual([])
@@ -87,9 +80,7 @@ describe('importSnapshot', () => {
   })
 
   it('merge: adds what is missing, keeps the device’s rows, renumbers clashing codes; twice changes nothing', async () => {
-    await importSnapshot(
-      db,
-      {
+    await ex.restore({
         schools: [school({ headName: 'Hiệu trưởng mới' })],
         assessments: [assessment({ revision: 2, amends: 'a0', createdAt: T0, updatedAt: T2 })],
         answers: [answer('1.1', false)],
@@ -100,7 +91,7 @@ describe('importSnapshot', () => {
       [],
       'replace',
     )
-    const report = await importSnapshot(db, sampleData(), sampleFiles(), 'merge')
+    const report = await ex.restore(sampleData(), sampleFiles(), 'merge')
     expect(report.kept).toEqual([
       { table: 'schools', key: 's1' },
       { table: 'assessments', key: 'a1' },
@@ -113,23 +104,23 @@ describe('importSnapshot', () => {
     expect(s.answers.find((a) => a.assessmentId === 'a1' && a.itemId === '1.1')?.value).toBe(false)
     expect(s.evidence).toHaveLength(6)
 
-    const again = await importSnapshot(db, sampleData(), sampleFiles(), 'merge')
+    const again = await ex.restore(sampleData(), sampleFiles(), 'merge')
     expect(Object.values(again.added).every((n) => n === 0)).toBe(true)
     expect(await dbState(db)).toEqual(s)
   })
 
   it('is all or nothing: a failing row rolls back everything, the clearing included', async () => {
-    await importSnapshot(db, sampleData(), sampleFiles(), 'replace')
+    await ex.restore(sampleData(), sampleFiles(), 'replace')
     const before = await dbState(db)
     const broken: PackageData = { ...sampleData(), schools: [school({ id: 's2' })], answers: [answer('9', 1), answer('9', 2)] }
-    await expect(importSnapshot(db, broken, [], 'replace')).rejects.toBeInstanceOf(StorageError)
+    await expect(ex.restore(broken, [], 'replace')).rejects.toBeInstanceOf(StorageError)
     expect(await dbState(db)).toEqual(before)
   })
 })
 
 describe('applyContribution', () => {
   async function planned() {
-    await importSnapshot(db, sampleData(), sampleFiles(), 'replace')
+    await ex.restore(sampleData(), sampleFiles(), 'replace')
     const data = contributionData()
     const current = await db.answers.where('assessmentId').equals('a1').toArray()
     const plan = planContribution({
@@ -146,18 +137,18 @@ describe('applyContribution', () => {
   it('writes the rows, the evidence with its file, and notes the package as imported', async () => {
     const resolved = await planned()
     expect(resolved.answers.map((a) => a.itemId)).toEqual(['1.3.1'])
-    await applyContribution(db, resolved, files, { packageId: 'pkg-c', importedAt: T2 })
+    expect(await ex.applyContribution(resolved, files, { packageId: 'pkg-c', importedAt: T2 })).toBeNull()
     expect(await db.answers.get(['a1', '1.3.1'])).toMatchObject({ value: 8, by: 'm1', note: 'Đã chụp ảnh phòng máy' })
     expect(await db.evidence.get('e9')).toMatchObject({ code: 'MC1.3.02', addedBy: 'Trần Văn Nam' })
     expect(await db.evidenceFiles.get('f9')).toBeDefined()
-    expect((await db.meta.get(META_CONTRIBUTION_PREFIX + 'pkg-c'))?.value).toBe(T2)
+    expect(await ex.contributionImportedAt('pkg-c')).toBe(T2)
   })
 
   it('writes nothing when a row changed since the plan', async () => {
     const resolved = await planned()
     await db.answers.put(answer('1.3.1', 2, { updatedAt: '2025-12-01T00:00:00.000Z' }))
     const before = await dbState(db)
-    await expect(applyContribution(db, resolved, files, { packageId: 'p', importedAt: T2 })).rejects.toEqual(new ContributionChanged('rows', ['1.3.1']))
+    expect(await ex.applyContribution(resolved, files, { packageId: 'p', importedAt: T2 })).toEqual({ reason: 'rows', itemIds: ['1.3.1'] })
     expect(await dbState(db)).toEqual(before)
   })
 
@@ -165,12 +156,12 @@ describe('applyContribution', () => {
     const resolved = await planned()
     await db.assessments.update('a1', { status: 'approved' })
     const before = await dbState(db)
-    await expect(applyContribution(db, resolved, files, { packageId: 'p', importedAt: T2 })).rejects.toBeInstanceOf(ContributionChanged)
+    expect(await ex.applyContribution(resolved, files, { packageId: 'p', importedAt: T2 })).toEqual({ reason: 'assessment' })
     expect(await dbState(db)).toEqual(before)
   })
 })
 
-describe('importAssignment (member’s phone)', () => {
+describe('storeAssignment (member’s phone)', () => {
   const assignmentData = (over: Partial<PackageData> = {}): PackageData => ({
     schools: [school()],
     assessments: [assessment({ revision: 2 })],
@@ -182,14 +173,14 @@ describe('importAssignment (member’s phone)', () => {
   })
 
   it('stores the school, assessment, member, baseline rows, criteria set and the assignment', async () => {
-    await importAssignment(db, assignmentData(), received())
+    await ex.storeAssignment(assignmentData(), received())
     const s = await dbState(db)
     expect(counts(s)).toMatchObject({ schools: 1, assessments: 1, answers: 1, members: 1, criteriaSets: 1, assignments: 1 })
-    expect((await receivedAssignment(db, 'a1'))?.assignment.memberId).toBe('m1')
+    expect((await ex.receivedAssignment('a1'))?.assignment.memberId).toBe('m1')
   })
 
   it('a newer assignment updates untouched rows and keeps the rows the member changed', async () => {
-    await importAssignment(db, assignmentData(), received())
+    await ex.storeAssignment(assignmentData(), received())
     await db.answers.put(answer('1.1', false, { note: 'Của giáo viên' }))
     const newer = header({
       assignedItemIds: ['1.1', '1.3.1'],
@@ -198,14 +189,13 @@ describe('importAssignment (member’s phone)', () => {
         { itemId: '1.3.1', value: 4, note: '' },
       ],
     })
-    const r = await importAssignment(
-      db,
+    const r = await ex.storeAssignment(
       assignmentData({ answers: [answer('1.1', true, { note: 'Hiệu trưởng sửa' }), answer('1.3.1', 4)] }),
       received({ packageId: 'pkg-b', assignment: newer }),
     )
     expect(r.rowsKept).toBe(1)
     expect(await db.answers.get(['a1', '1.1'])).toMatchObject({ value: false, note: 'Của giáo viên' })
     expect(await db.answers.get(['a1', '1.3.1'])).toMatchObject({ value: 4 })
-    expect((await receivedAssignment(db, 'a1'))?.packageId).toBe('pkg-b')
+    expect((await ex.receivedAssignment('a1'))?.packageId).toBe('pkg-b')
   })
 })

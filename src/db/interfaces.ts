@@ -1,0 +1,166 @@
+/**
+ * The one door to the device's database: what each aggregate's repository promises.
+ *
+ * Intent guarantees, true of every method unless it says otherwise:
+ * - **Atomic**: a write is one IndexedDB transaction over every table it touches. It happens whole,
+ *   or — on any failure, a full device included — changes nothing.
+ * - **Fails as `StorageError`**: a rejected promise always carries a `StorageError` with a code the
+ *   screens can explain (`quota`, `disk-full`, `unavailable`, `blocked`, `closed`, `unknown`).
+ * - **Plain values in**: callers MUST pass plain objects (`toRaw`/`plain` copies), never Vue
+ *   proxies, which IndexedDB cannot clone.
+ * - Reads return copies: changing what a read returned changes nothing stored.
+ */
+import type {
+  Answer,
+  Assessment,
+  ChangeCounts,
+  ContributionRefusal,
+  CriteriaSetRow,
+  Evidence,
+  ImportMode,
+  ImportReport,
+  Member,
+  MetaKey,
+  MetaValues,
+  PackageData,
+  ReceivedAssignment,
+  ResolvedContribution,
+  School,
+  Snapshot,
+  StoredFile,
+} from '@/domain'
+
+/** A photo or document as the `evidenceFiles` table keeps it. */
+export type DbEvidenceFile = StoredFile<Blob>
+
+export interface SchoolsRepository {
+  /** Every school on the device, by name. */
+  list: () => Promise<School[]>
+  get: (id: string) => Promise<School | undefined>
+  /** Creates or replaces the school. Idempotent. */
+  put: (school: School) => Promise<void>
+  /** Removes the school with all its assessments and everything they hold (files no longer used included). */
+  remove: (id: string) => Promise<void>
+}
+
+export interface AssessmentsRepository {
+  list: () => Promise<Assessment[]>
+  listBySchool: (schoolId: string) => Promise<Assessment[]>
+  get: (id: string) => Promise<Assessment | undefined>
+  /** Creates or replaces the assessment row alone. Idempotent. */
+  put: (assessment: Assessment) => Promise<void>
+  /**
+   * Creates an assessment together with what it starts from: answers (e.g. copied from last year),
+   * and for an amended revision the members and evidence rows (their files are shared, not copied).
+   * Fails, writing nothing, when any of these rows already exists.
+   */
+  create: (assessment: Assessment, answers?: Answer[], carried?: { members?: Member[]; evidence?: Evidence[] }) => Promise<void>
+  /** Removes the assessment and its answers, members, evidence, files no longer used, and decisions kept about it. */
+  remove: (id: string) => Promise<void>
+  /** How many assessments are scored with this criteria-set version. */
+  countUsingSet: (setId: string, version: string) => Promise<number>
+}
+
+export interface AnswersRepository {
+  list: (assessmentId: string) => Promise<Answer[]>
+  /**
+   * Creates or replaces one row, and asks the browser to commit at once: resolved means durable.
+   * Idempotent.
+   */
+  put: (answer: Answer) => Promise<void>
+  remove: (assessmentId: string, itemId: string) => Promise<void>
+}
+
+export interface MembersRepository {
+  list: (assessmentId: string) => Promise<Member[]>
+  /** Creates or replaces the member. Idempotent. */
+  put: (member: Member) => Promise<void>
+  /** Notes when the member's file was sent, changing nothing else; false if the member is gone. */
+  markSent: (id: string, sentAt: string) => Promise<boolean>
+  remove: (id: string) => Promise<void>
+}
+
+export interface EvidenceRepository {
+  list: (assessmentId: string) => Promise<Evidence[]>
+  get: (id: string) => Promise<Evidence | undefined>
+  /** Adds evidence rows and their files: all of them, or none (an existing id fails the whole write). */
+  addMany: (rows: Evidence[], files: DbEvidenceFile[]) => Promise<void>
+  /** Creates or replaces one evidence row (its file is not touched). Idempotent. */
+  put: (evidence: Evidence) => Promise<void>
+  /** Removes the evidence, and its file unless other evidence still refers to it: never an orphan file. */
+  remove: (id: string) => Promise<void>
+  file: (fileId: string) => Promise<DbEvidenceFile | undefined>
+}
+
+export interface CriteriaSetsRepository {
+  list: () => Promise<CriteriaSetRow[]>
+  /** Creates or replaces a loaded set. Idempotent. */
+  put: (row: CriteriaSetRow) => Promise<void>
+  /** Removes a loaded set; refuses (false, nothing removed) while an assessment still uses that version. */
+  remove: (setId: string, version: string) => Promise<boolean>
+}
+
+/** Small app-wide values, each typed by its key (`MetaValues`). */
+export interface MetaRepository {
+  get: <K extends MetaKey>(key: K) => Promise<MetaValues[K] | undefined>
+  /** Idempotent. */
+  set: <K extends MetaKey>(key: K, value: MetaValues[K]) => Promise<void>
+}
+
+/**
+ * Whole-device reads and writes for exchange files (backups, assignments, contributions), and the
+ * small facts kept about them. The heavy writes are loaded the first time they are used.
+ */
+export interface ExchangeRepository {
+  /** Everything the device holds, every stored file included, read in one transaction. */
+  snapshot: () => Promise<Snapshot<Blob>>
+  /**
+   * Writes a checked backup's rows and files (`ImportMode`). Atomic: a failure half way leaves the
+   * device as it was, the clearing of `replace` included. Merging the same file twice adds nothing.
+   */
+  restore: (data: PackageData, files: readonly DbEvidenceFile[], mode: ImportMode) => Promise<ImportReport>
+  /**
+   * Stores an assignment on a member's phone: the school, the assessment, the member, the criteria
+   * set if it came along, the baseline rows — except rows the member changed since an earlier
+   * assignment, which stay as the member left them — and the assignment itself. Atomic; opening
+   * the same file twice changes nothing more.
+   */
+  storeAssignment: (data: PackageData, received: ReceivedAssignment) => Promise<{ rowsKept: number }>
+  /**
+   * Writes a resolved contribution: its rows, its evidence and their files, the note that this file
+   * was imported (its first import is kept) and the principal's "keep mine" decisions. Atomic;
+   * refuses, writing nothing, when the assessment is no longer a draft or a row changed since the
+   * plan was made (then the refusal says which).
+   */
+  applyContribution: (
+    resolved: ResolvedContribution,
+    files: readonly DbEvidenceFile[],
+    imported: { packageId: string; importedAt: string },
+  ) => Promise<ContributionRefusal | null>
+  /** The assignment received for an assessment, on a member's phone. */
+  receivedAssignment: (assessmentId: string) => Promise<ReceivedAssignment | undefined>
+  /** Every assignment this device received. */
+  receivedAssignments: () => Promise<ReceivedAssignment[]>
+  /** When a contribution file was first imported on this device, if it was. */
+  contributionImportedAt: (packageId: string) => Promise<string | undefined>
+  /** The principal's earlier "keep mine" decisions on contributions to an assessment. */
+  keptDecisions: (assessmentId: string) => Promise<Set<string>>
+  /** What changed since a moment (the last backup), for the backup reminder; `null`: since ever. */
+  changesSince: (since: string | null) => Promise<ChangeCounts>
+}
+
+export interface Repositories {
+  schools: SchoolsRepository
+  assessments: AssessmentsRepository
+  answers: AnswersRepository
+  members: MembersRepository
+  evidence: EvidenceRepository
+  criteriaSets: CriteriaSetsRepository
+  meta: MetaRepository
+  exchange: ExchangeRepository
+  /**
+   * Calls `onChange` with the query's result now and whenever the data behind it changes, in this
+   * tab or another one. Returns the function that stops watching.
+   */
+  watch: <T>(query: () => Promise<T>, onChange: (value: T) => void, onError?: (e: unknown) => void) => () => void
+}

@@ -1,0 +1,53 @@
+/**
+ * Every key under which the app keeps a small value on the device, with the type of its value:
+ * the database's `meta` table (read and written only through the repositories, which type each
+ * read by this map) and the browser's localStorage (hints read before the database is open, and
+ * form drafts).
+ *
+ * The key strings are stored on users' devices: never change one without moving its values in a
+ * database upgrade. (The `transfer.` prefix is the exchange files' old name, kept for that reason.)
+ */
+import type { IsoDateTime } from './model'
+import type { ReceivedAssignment } from './packages/data'
+
+/** Single values in `meta`: key → type of the value. */
+export interface MetaValues {
+  /** The user's language; validated by the settings store when read. */
+  'settings.locale': string
+  /** Whether the app has asked once for persistent storage. */
+  'storage.persistAsked': boolean
+  /** When the last backup was made on (or restored onto) this device. */
+  'transfer.lastBackupAt': IsoDateTime
+}
+export type MetaKey = keyof MetaValues
+
+export const META = {
+  locale: 'settings.locale',
+  persistAsked: 'storage.persistAsked',
+  lastBackupAt: 'transfer.lastBackupAt',
+} as const satisfies Record<string, MetaKey>
+
+/** Families of values in `meta`, one per id: the key is the prefix followed by the id. */
+export interface MetaFamilies {
+  /** The assignment received for an assessment (id), on a member's phone. */
+  'transfer.assignment:': ReceivedAssignment
+  /** When a contribution (package id) was first imported on this device. */
+  'transfer.contribution:': IsoDateTime
+  /** The principal's "keep mine" decisions on contributions to an assessment (id). */
+  'transfer.kept:': string[]
+}
+export type MetaFamily = keyof MetaFamilies
+
+export const META_FAMILY = {
+  receivedAssignment: 'transfer.assignment:',
+  contributionImported: 'transfer.contribution:',
+  keptDecisions: 'transfer.kept:',
+} as const satisfies Record<string, MetaFamily>
+
+/** Keys in the browser's localStorage (per browser profile, not backed up). */
+export const LOCAL_KEYS = {
+  /** A copy of the language, read synchronously so the first screen is drawn in it. */
+  localeHint: 'chiso.locale',
+  /** Followed by a form's name: what a small form holds before it is submitted. */
+  formDraftPrefix: 'chiso.draft.',
+} as const
