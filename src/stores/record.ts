@@ -2,15 +2,15 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { repos, toStorageError, type StorageError, type StorageErrorCode } from '@/db'
 import {
-  buildRecordModel,
-  defaultRecordFields,
   recordFileName,
+  recordTemplateOf,
   resolveRecordFields,
   type Evidence,
   type Member,
   type RecordFields,
   type RecordModel,
   type RecordSectionId,
+  type RecordTemplate,
   type School,
 } from '@/domain'
 import { todayLocal } from '@/services/clock'
@@ -21,7 +21,8 @@ import { createMadeFile } from './madeFile'
 import { plain } from './plain'
 
 export type RecordFieldKey = keyof RecordFields
-export type RecordOpenState = 'idle' | 'loading' | 'ready' | 'missing' | 'no-set' | 'no-school' | 'error'
+/** `no-template`: the set names a record template this version of the app does not have. */
+export type RecordOpenState = 'idle' | 'loading' | 'ready' | 'missing' | 'no-set' | 'no-template' | 'no-school' | 'error'
 
 /** How far the PDF is: photos read so far, then pdfmake's layout and writing. */
 export interface RecordExportProgress {
@@ -78,12 +79,14 @@ export const useRecordStore = defineStore('record', () => {
   const made = createMadeFile<MadeRecord>()
   const lastFile = made.last
 
+  /** The record template the assessment's set names. */
+  const template = computed<RecordTemplate | null>(() => (assessment.set ? recordTemplateOf(assessment.set) : null))
   /** The defaults as the record uses them: with an edited abbreviation, the numbers' symbols follow it. */
   const defaults = computed<RecordFields | null>(() => {
     const a = assessment.assessment
     const set = assessment.set
-    if (!a || !set || !school.value) return null
-    const base = defaultRecordFields({ school: school.value, assessment: a, set, members: members.value, today: today.value })
+    if (!a || !set || !school.value || !template.value) return null
+    const base = template.value.defaults({ school: school.value, assessment: a, set, members: members.value, today: today.value })
     return resolveRecordFields(base, { schoolAbbreviation: edits.overrides.value.schoolAbbreviation })
   })
   const edits: FieldEdits<RecordFieldKey> = createFieldEdits<RecordFieldKey>({
@@ -139,7 +142,7 @@ export const useRecordStore = defineStore('record', () => {
       state.value = 'error'
       return
     }
-    state.value = school.value ? 'ready' : 'no-school'
+    state.value = !template.value ? 'no-template' : school.value ? 'ready' : 'no-school'
   }
 
   /** The record's document model from what the device holds now (school, members, evidence read afresh). */
@@ -149,8 +152,8 @@ export const useRecordStore = defineStore('record', () => {
     const score = assessment.score
     if (!a || !set || !score) return null
     await load(a.id)
-    if (!school.value || !fields.value) return null
-    return buildRecordModel({
+    if (!school.value || !fields.value || !template.value) return null
+    return template.value.build({
       school: plain(school.value),
       assessment: plain(a),
       set,
@@ -208,7 +211,7 @@ export const useRecordStore = defineStore('record', () => {
       }
       const file: MadeRecord = {
         blob,
-        fileName: recordFileName(model.fileName, chosen),
+        fileName: recordFileName(model, chosen, 'pdf'),
         bytes: blob.size,
         ms: Math.round(performance.now() - t0),
         sections: chosen,
@@ -246,6 +249,7 @@ export const useRecordStore = defineStore('record', () => {
     lastFile,
     canShare: made.canShare,
     overrides: edits.overrides,
+    template,
     defaults,
     fields,
     shown: edits.shown,

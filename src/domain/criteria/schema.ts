@@ -209,6 +209,12 @@ export const CriteriaSetSchema = v.strictObject({
   status: v.strictObject({ provenance: ProvenanceSchema, note: LocalTextSchema }),
   conditionRule: v.optional(ConditionRuleSchema),
   summary: v.optional(SummaryRuleSchema),
+  /**
+   * The record (hồ sơ) a school makes with this set: the id of a template in
+   * `src/domain/record/templates.ts`; the 4725 self-assessment record (`qd4725`) when absent. A set
+   * naming a template this version of the app does not have can still be scored; its record says so.
+   */
+  recordTemplate: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,63}$/))),
   sources: v.optional(v.array(SourceSchema)),
   groups: v.pipe(v.array(GroupSchema), v.minLength(1), v.maxLength(20)),
 })

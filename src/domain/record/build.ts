@@ -5,7 +5,7 @@
  */
 import { makeContext, type RecordInput } from './context'
 import { recordBaseName } from './files'
-import type { RecordModel } from './model'
+import type { RecordModel, RecordSection, RecordSectionId } from './model'
 import { appendixSection } from './sections/appendix'
 import { decisionSection } from './sections/decision'
 import { minutesSection } from './sections/minutes'
@@ -28,18 +28,31 @@ function deepClean<T>(value: T): T {
   return value
 }
 
+/** File-name stems of the whole record and of each document made alone. */
+export const SELF_ASSESSMENT_FILE_STEMS = {
+  record: 'ho-so-tu-danh-gia',
+  plan: 'ke-hoach-tu-danh-gia',
+  minutes: 'bien-ban-tu-danh-gia',
+  report: 'bao-cao-tu-danh-gia',
+  decision: 'quyet-dinh-phe-duyet',
+  appendix: 'phu-luc-tu-danh-gia',
+} as const satisfies Record<RecordSectionId | 'record', string>
+
 /**
  * The record as a document model. Pure: everything comes in as arguments (fields already resolved,
  * the score already computed), and the same input always gives the same model.
  */
 export function buildRecordModel(input: RecordInput): RecordModel {
   const ctx = makeContext(input)
-  const sections = [planSection(ctx), minutesSection(ctx), reportSection(ctx), decisionSection(ctx), appendixSection(ctx)]
+  const name = (stem: string) => recordBaseName(stem, ctx.abbr, ctx.s.year)
+  const sections = [planSection(ctx), minutesSection(ctx), reportSection(ctx), decisionSection(ctx), appendixSection(ctx)].map(
+    (s): RecordSection => ({ ...s, fileName: name(SELF_ASSESSMENT_FILE_STEMS[s.id]) }),
+  )
   return deepClean({
     lang: 'vi',
     title: RECORD_TITLE(ctx.s),
     author: ctx.s.name,
-    fileName: recordBaseName(ctx.abbr, ctx.s.year),
+    fileName: name(SELF_ASSESSMENT_FILE_STEMS.record),
     sections,
     photoCount: ctx.evidence.filter((e) => e.kind === 'photo' && e.file).length,
   } satisfies RecordModel)

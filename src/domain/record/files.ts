@@ -1,21 +1,10 @@
 /**
  * File names of the record, as a teacher recognises them in Zalo: ASCII only, the document's kind
- * first, then the school's abbreviation and the school year.
+ * first, then the school's abbreviation and the school year. The template names its documents
+ * (`fileStem`); the model carries the names, so every renderer names its file the same way.
  */
-import type { RecordSectionId } from './model'
+import type { RecordModel, RecordSectionId } from './model'
 import { stripMarks } from './text'
-
-/** The whole record's prefix. */
-export const RECORD_PREFIX = 'ho-so-tu-danh-gia'
-
-/** The prefix of one document of the record, in place of the whole record's. */
-export const SECTION_PREFIX: Record<RecordSectionId, string> = {
-  plan: 'ke-hoach-tu-danh-gia',
-  minutes: 'bien-ban-tu-danh-gia',
-  report: 'bao-cao-tu-danh-gia',
-  decision: 'quyet-dinh-phe-duyet',
-  appendix: 'phu-luc-tu-danh-gia',
-}
 
 export type RecordFileFormat = 'pdf' | 'docx'
 
@@ -27,24 +16,20 @@ export function asciiSlug(s: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-/** `ho-so-tu-danh-gia-THVT-2025-2026`: the record's file name without extension. */
-export function recordBaseName(abbreviation: string, schoolYear: string): string {
-  return `${RECORD_PREFIX}-${asciiSlug(abbreviation) || 'truong'}-${asciiSlug(schoolYear)}`
+/** `ho-so-tu-danh-gia-THVT-2025-2026`: a file name without extension, for a stem, a school and a year. */
+export function recordBaseName(stem: string, abbreviation: string, schoolYear: string): string {
+  return `${stem}-${asciiSlug(abbreviation) || 'truong'}-${asciiSlug(schoolYear)}`
 }
 
 /**
  * `ho-so-tu-danh-gia-THVT-2025-2026.pdf` for the whole record (or several documents),
- * `bien-ban-tu-danh-gia-THVT-2025-2026.pdf` for one document.
+ * `bien-ban-tu-danh-gia-THVT-2025-2026.docx` for one document.
  */
 export function recordFileName(
-  baseName: string,
+  model: Pick<RecordModel, 'fileName' | 'sections'>,
   sections?: readonly RecordSectionId[] | null,
   format: RecordFileFormat = 'pdf',
 ): string {
-  const one = sections && sections.length === 1 ? sections[0] : undefined
-  if (!one) return `${baseName}.${format}`
-  const name = baseName.startsWith(RECORD_PREFIX)
-    ? SECTION_PREFIX[one] + baseName.slice(RECORD_PREFIX.length)
-    : `${baseName}-${SECTION_PREFIX[one]}`
-  return `${name}.${format}`
+  const one = sections && sections.length === 1 ? model.sections.find((s) => s.id === sections[0]) : undefined
+  return `${one ? one.fileName : model.fileName}.${format}`
 }

@@ -13,10 +13,19 @@ export {
   type DefaultRecordInput,
   type DocumentKind,
 } from './defaults'
-export { buildRecordModel, type RecordInput } from './build'
+export { buildRecordModel, SELF_ASSESSMENT_FILE_STEMS, type RecordInput } from './build'
 export { unmetConditionSentence, STRENGTH_RATIO } from './results'
 export { NATIONAL_MOTTO, PROVENANCE_MARKS, EVIDENCE_KIND_LABELS } from './wording'
-export { recordFileName, recordBaseName, SECTION_PREFIX, RECORD_PREFIX, type RecordFileFormat } from './files'
+export { recordFileName, recordBaseName, asciiSlug, type RecordFileFormat } from './files'
+export {
+  RECORD_TEMPLATES,
+  DEFAULT_RECORD_TEMPLATE_ID,
+  QD4725_RECORD,
+  recordTemplateId,
+  recordTemplateOf,
+  type RecordTemplate,
+} from './templates'
+export type { RecordFieldGroup, RecordFieldGroupId, RecordFieldKind, RecordFieldHint, RecordFieldSpec } from './fieldGroups'
 export { compareNatural as compareCodes, placeDateLine } from './text'
 export * from './model'
 export { printableImage, type PrintableImage } from './image'

@@ -114,6 +114,8 @@ export interface RecordSection {
   id: RecordSectionId
   /** The section's name in a list of sections, e.g. "Biên bản tự kiểm tra, đánh giá". */
   name: string
+  /** Its file name without extension when it is made alone, ASCII only: `bien-ban-tu-danh-gia-THVT-2025-2026`. */
+  fileName: string
   /** Null for the appendix, which carries a reference to its decision instead. */
   header: RecordHeader | null
   /** The document type, centred and bold: "KẾ HOẠCH". */

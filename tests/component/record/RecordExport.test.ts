@@ -1,11 +1,12 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { i18n } from '@/i18n'
+import { QD4725_RECORD } from '@/domain'
 import RecordExport from '@/components/record/RecordExport.vue'
 import type { RecordExportProgress, RecordExportResult } from '@/stores/record'
 
 const mountExport = (progress: RecordExportProgress | null = null, result: RecordExportResult | null = null, canShare = false) =>
-  mount(RecordExport, { props: { progress, result, canShare }, global: { plugins: [i18n] } })
+  mount(RecordExport, { props: { documents: QD4725_RECORD.documents, progress, result, canShare }, global: { plugins: [i18n] } })
 
 const made = (over: Partial<Extract<RecordExportResult, { ok: true }>['file']> = {}, outcome: Extract<RecordExportResult, { ok: true }>['outcome'] = 'downloaded'): RecordExportResult => ({
   ok: true,

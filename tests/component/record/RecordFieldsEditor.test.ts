@@ -1,9 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '@/i18n'
-import type { RecordFields } from '@/domain'
+import { QD4725_RECORD, type RecordFields } from '@/domain'
 import RecordFieldsEditor from '@/components/record/RecordFieldsEditor.vue'
-import { RECORD_FIELD_GROUPS } from '@/components/record/fieldGroups'
 
 const DEFAULTS: RecordFields = {
   governingBody: 'UBND XÃ AN PHÚ',
@@ -32,7 +31,7 @@ const DEFAULTS: RecordFields = {
 
 function mountEditor(values: Partial<RecordFields> = {}, edited: (keyof RecordFields)[] = []) {
   return mount(RecordFieldsEditor, {
-    props: { values: { ...DEFAULTS, ...values }, defaults: DEFAULTS, edited, open: ['common', 'plan', 'minutes', 'report', 'decision'] },
+    props: { groups: QD4725_RECORD.fieldGroups, values: { ...DEFAULTS, ...values }, defaults: DEFAULTS, edited, open: ['common', 'plan', 'minutes', 'report', 'decision'] },
     global: { plugins: [i18n] },
     attachTo: document.body,
   })
@@ -48,7 +47,7 @@ describe('RecordFieldsEditor', () => {
     const w = mountEditor()
     const groups = w.findAll('details')
     expect(groups.map((g) => g.get('summary .rfe__title').text())).toEqual(['Thông tin chung', 'Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định'])
-    const fieldCount = RECORD_FIELD_GROUPS.reduce((n, g) => n + g.fields.length, 0)
+    const fieldCount = QD4725_RECORD.fieldGroups.reduce((n, g) => n + g.fields.length, 0)
     expect(fieldCount).toBe(Object.keys(DEFAULTS).length)
     expect(w.findAll('input, textarea')).toHaveLength(fieldCount)
     expect(w.get('label[for="record-planNumber"]').text()).toBe('Số, ký hiệu kế hoạch')

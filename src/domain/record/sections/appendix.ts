@@ -1,14 +1,14 @@
 /** Phụ lục kèm theo Quyết định: the score table, the evidence list and the photos. */
 import { b, heading, i, list, para, run } from '../blocks'
 import type { Context } from '../context'
-import type { RecordBlock, RecordSection } from '../model'
+import type { RecordBlock } from '../model'
 import { bandsText, conditionSentences, scoreNotes, setNotes, summaryRuns } from '../results'
 import { evidenceTable, scoreTable } from '../tables'
 import { cleanText, longDate } from '../text'
 import { APPENDIX, PROVENANCE_LEGEND, PROVENANCE_MARKS, W } from '../wording'
-import { numberOf } from './common'
+import { numberOf, type SectionDraft } from './common'
 
-export function appendixSection(ctx: Context): RecordSection {
+export function appendixSection(ctx: Context): SectionDraft {
   const f = ctx.input.fields
   const { score } = ctx.input
   const { table, marks } = scoreTable(ctx)

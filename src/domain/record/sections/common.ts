@@ -1,9 +1,12 @@
 /** Parts every administrative document of the record shares: its heading, signature and recipients. */
 import type { Context } from '../context'
 import { documentNumber, NUMBER_FIELDS, type DocumentKind } from '../defaults'
-import type { RecordHeader, RecordRecipients, RecordSignature } from '../model'
+import type { RecordHeader, RecordRecipients, RecordSection, RecordSignature } from '../model'
 import { lines, placeDateLine, upper } from '../text'
 import { NATIONAL_MOTTO, W } from '../wording'
+
+/** A document as its section builder makes it; the assembly adds its file name. */
+export type SectionDraft = Omit<RecordSection, 'fileName'>
 
 /** The number and symbol of one of the record's documents, as printed after "Số:" and in references. */
 export const numberOf = (ctx: Context, kind: DocumentKind) =>

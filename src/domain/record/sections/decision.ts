@@ -2,11 +2,11 @@
 import type { School } from '../../model'
 import { b, i, list, para, run } from '../blocks'
 import type { Context } from '../context'
-import type { RecordBlock, RecordSection } from '../model'
+import type { RecordBlock } from '../model'
 import { conditionSentences, groupResultRuns } from '../results'
 import { cleanText, shortDate, upper } from '../text'
 import { CHARTERS, DECISION, W } from '../wording'
-import { header, headSignature, numberOf, recipients } from './common'
+import { header, headSignature, numberOf, recipients, type SectionDraft } from './common'
 
 /** The school charter the head acts under, for the school kinds whose charter is certain. */
 function charterBasis(school: School): string | null {
@@ -22,7 +22,7 @@ function charterBasis(school: School): string | null {
   }
 }
 
-export function decisionSection(ctx: Context): RecordSection {
+export function decisionSection(ctx: Context): SectionDraft {
   const f = ctx.input.fields
   const managing = cleanText(f.managingBody).trim() || DECISION.managingFallback
   const charter = charterBasis(ctx.input.school)

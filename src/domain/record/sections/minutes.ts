@@ -2,14 +2,14 @@
 import { b, fieldParagraphs, heading, list, para, run } from '../blocks'
 import type { Context } from '../context'
 import { attendeeLine, parseAttendee } from '../defaults'
-import type { RecordBlock, RecordSection } from '../model'
+import type { RecordBlock } from '../model'
 import { groupResults, scoreNotes } from '../results'
 import { criterionTable } from '../tables'
 import { capitalize, cleanText, lines, longDate } from '../text'
 import { MINUTES, W } from '../wording'
-import { header } from './common'
+import { header, type SectionDraft } from './common'
 
-export function minutesSection(ctx: Context): RecordSection {
+export function minutesSection(ctx: Context): SectionDraft {
   const f = ctx.input.fields
   const people = lines(f.attendees).map(parseAttendee)
   const chair = cleanText(f.chair).trim()

@@ -3,14 +3,14 @@ import type { Member } from '../../model'
 import { fieldParagraphs, heading, i, list, para } from '../blocks'
 import type { Context } from '../context'
 import { parseAttendee } from '../defaults'
-import type { RecordBlock, RecordSection } from '../model'
+import type { RecordBlock } from '../model'
 import { groupName, levelRules } from '../results'
 import { teamTable } from '../tables'
 import { cleanText, compareNatural, formatPoints, lines } from '../text'
 import { PLAN, W } from '../wording'
-import { header, headSignature, recipients } from './common'
+import { header, headSignature, recipients, type SectionDraft } from './common'
 
-export function planSection(ctx: Context): RecordSection {
+export function planSection(ctx: Context): SectionDraft {
   const f = ctx.input.fields
   const people = lines(f.attendees).map(parseAttendee)
   const memberByName = new Map(ctx.input.members.map((m) => [cleanText(m.name).trim(), m]))

@@ -1,14 +1,14 @@
 /** Báo cáo kết quả tự đánh giá: what was done, the results, strengths, weaknesses, difficulties, proposals. */
 import { fieldParagraphs, heading, list, para } from '../blocks'
 import type { Context } from '../context'
-import type { RecordBlock, RecordSection } from '../model'
+import type { RecordBlock } from '../model'
 import { groupResults, scoreNotes, setNotes, strengthBlocks, summaryRuns, weaknessBlocks } from '../results'
 import { groupTable } from '../tables'
 import { cleanText, lines, shortDate } from '../text'
 import { REPORT } from '../wording'
-import { header, headSignature, numberOf, recipients } from './common'
+import { header, headSignature, numberOf, recipients, type SectionDraft } from './common'
 
-export function reportSection(ctx: Context): RecordSection {
+export function reportSection(ctx: Context): SectionDraft {
   const f = ctx.input.fields
   const { members, score } = ctx.input
   const photos = ctx.evidence.filter((e) => e.kind === 'photo').length

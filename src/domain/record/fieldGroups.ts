@@ -1,4 +1,9 @@
-import type { RecordFields } from '@/domain'
+/**
+ * What the record screen asks for, grouped by the document that prints it. A template lists its
+ * groups; the screen shows each field with its label and hint from the locale files
+ * (`record.field.<key>`, `record.hint.<hint>`, `record.group.<id>`).
+ */
+import type { RecordFields } from './fields'
 
 export type RecordFieldKind = 'text' | 'date' | 'multiline'
 export type RecordFieldHint =
@@ -29,8 +34,8 @@ const number = (key: keyof RecordFields): RecordFieldSpec => ({ key, kind: 'text
 const date = (key: keyof RecordFields): RecordFieldSpec => ({ key, kind: 'date' })
 const paragraphs = (key: keyof RecordFields): RecordFieldSpec => ({ key, kind: 'multiline', hint: 'paragraphs' })
 
-/** The record's editable fields, grouped by the document that prints them; shared fields first. */
-export const RECORD_FIELD_GROUPS: readonly RecordFieldGroup[] = [
+/** The 4725 record's fields, grouped by the document that prints them; shared fields first. */
+export const SELF_ASSESSMENT_FIELD_GROUPS: readonly RecordFieldGroup[] = [
   {
     id: 'common',
     fields: [

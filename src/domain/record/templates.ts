@@ -1,0 +1,57 @@
+/**
+ * Record templates: what a criteria set's record is made of. A set names its template
+ * (`recordTemplate` in the set file); a set that names none gets the 4725 self-assessment record.
+ * A template says which documents the record has (in print order, with their file names), what
+ * the record screen asks for, the fields' defaults, and how the document model is built from the
+ * assessment. Templates are code, registered here by id; a new one is a module beside the 4725
+ * record's, reusing its blocks, tables and wording.
+ */
+import type { CriteriaSet } from '../criteria/schema'
+import { buildRecordModel } from './build'
+import type { RecordInput } from './context'
+import { defaultRecordFields, type DefaultRecordInput } from './defaults'
+import { SELF_ASSESSMENT_FIELD_GROUPS, type RecordFieldGroup } from './fieldGroups'
+import type { RecordFields } from './fields'
+import { RECORD_SECTION_IDS, type RecordModel, type RecordSectionId } from './model'
+
+
+export interface RecordTemplate {
+  id: string
+  /** The documents, in print order; each can be made alone. */
+  documents: readonly RecordSectionId[]
+  /** What the record screen asks for, grouped by document. */
+  fieldGroups: readonly RecordFieldGroup[]
+  /** A default for every field, made from the school, the assessment, its set and members. */
+  defaults: (input: DefaultRecordInput) => RecordFields
+  /** The record as a document model (pure: the same input gives the same model). */
+  build: (input: RecordInput) => RecordModel
+}
+
+/**
+ * The self-assessment record of Quyết định 4725/QĐ-BGDĐT: kế hoạch, biên bản, báo cáo, quyết định
+ * phê duyệt and phụ lục (DESIGN §2).
+ */
+export const QD4725_RECORD: RecordTemplate = {
+  id: 'qd4725',
+  documents: RECORD_SECTION_IDS,
+  fieldGroups: SELF_ASSESSMENT_FIELD_GROUPS,
+  defaults: defaultRecordFields,
+  build: buildRecordModel,
+}
+
+/** Every template this app has, by id. */
+export const RECORD_TEMPLATES: Readonly<Record<string, RecordTemplate>> = {
+  [QD4725_RECORD.id]: QD4725_RECORD,
+}
+
+/** The template of a set that names none. */
+export const DEFAULT_RECORD_TEMPLATE_ID = QD4725_RECORD.id
+
+/** The id a set asks for (the default when it names none). */
+export const recordTemplateId = (set: Pick<CriteriaSet, 'recordTemplate'>): string =>
+  set.recordTemplate ?? DEFAULT_RECORD_TEMPLATE_ID
+
+/** The set's record template, or null when this app does not have the one it names. */
+export function recordTemplateOf(set: Pick<CriteriaSet, 'recordTemplate'>): RecordTemplate | null {
+  return RECORD_TEMPLATES[recordTemplateId(set)] ?? null
+}
