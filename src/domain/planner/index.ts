@@ -1,0 +1,2 @@
+export * from './nextLevel'
+export * from './compare'
