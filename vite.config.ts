@@ -30,7 +30,7 @@ const WORK =
   /[\\/]src[\\/](stores[\\/](assessment|evidence|team)\.|domain[\\/](evidence|team)[\\/]|services[\\/]image[\\/]|composables[\\/](useDebouncedText|useObjectUrl|useSheetFocus)\.)/
 /** Loaded only when used (exchange files, backup, the record PDF, confirm dialogs): left to their own chunks. */
 const LAZY =
-  /[\\/]src[\\/](services[\\/](pdf|packages)[\\/]|services[\\/]image[\\/]exif|domain[\\/](packages|record)[\\/]|db[\\/]exchangeWrites\.|stores[\\/](transfer|record)\.|components[\\/]ui[\\/]confirm\.)/
+  /[\\/]src[\\/](services[\\/](pdf|packages)[\\/]|services[\\/]image[\\/]exif|domain[\\/](packages|record|planner)[\\/]|db[\\/]exchangeWrites\.|stores[\\/](transfer|record)\.|components[\\/]ui[\\/]confirm\.)/
 
 export default defineConfig({
   plugins: [

@@ -21,6 +21,7 @@ export const router = createRouter({
     { path: '/schools/:schoolId', name: 'school', component: () => import('@/views/SchoolView.vue') },
     { path: '/a/:assessmentId', name: 'score', component: () => import('@/views/ScoreView.vue') },
     { path: '/a/:assessmentId/summary', name: 'summary', component: () => import('@/views/SummaryView.vue') },
+    { path: '/a/:assessmentId/plan', name: 'plan', component: () => import('@/views/PlanView.vue') },
     { path: '/a/:assessmentId/evidence', name: 'evidence', component: () => import('@/views/EvidenceListView.vue') },
     { path: '/a/:assessmentId/approve', name: 'approve', component: () => import('@/views/ApproveView.vue') },
     { path: '/a/:assessmentId/record', name: 'record', component: () => import('@/views/RecordView.vue') },
