@@ -18,6 +18,7 @@ export const router = createRouter({
     },
     { path: '/schools/new', name: 'school-new', component: () => import('@/views/SchoolFormView.vue') },
     { path: '/schools/:schoolId/edit', name: 'school-edit', component: () => import('@/views/SchoolFormView.vue') },
+    { path: '/schools/:schoolId/years', name: 'years', component: () => import('@/views/YearsView.vue') },
     { path: '/schools/:schoolId', name: 'school', component: () => import('@/views/SchoolView.vue') },
     { path: '/a/:assessmentId', name: 'score', component: () => import('@/views/ScoreView.vue') },
     { path: '/a/:assessmentId/summary', name: 'summary', component: () => import('@/views/SummaryView.vue') },

@@ -3,6 +3,7 @@
  * row by row by id. A row whose wording or maximum changed between the versions is said to have changed.
  */
 import type { CriteriaSet, Item } from '../criteria/schema'
+import type { Assessment } from '../model'
 import { scoreAssessment, type AnswerValue, type AnswerValues } from '../scoring/score'
 
 export interface YearEntry {
@@ -132,4 +133,23 @@ export function yearSeries(entries: readonly YearEntry[]): YearPoint[] {
         level: g.level,
       })),
     )
+}
+
+/**
+ * The assessment that speaks for each school year, newest year first: the latest approved revision
+ * where there is one, else the latest revision.
+ */
+export function assessmentPerYear<A extends Pick<Assessment, 'schoolYear' | 'revision' | 'status'>>(list: readonly A[]): A[] {
+  const best = new Map<string, A>()
+  const rank = (a: A) => [a.status === 'draft' ? 0 : 1, a.revision] as const
+  for (const a of list) {
+    const cur = best.get(a.schoolYear)
+    if (!cur) best.set(a.schoolYear, a)
+    else {
+      const [s1, r1] = rank(a)
+      const [s0, r0] = rank(cur)
+      if (s1 > s0 || (s1 === s0 && r1 > r0)) best.set(a.schoolYear, a)
+    }
+  }
+  return [...best.values()].sort((a, b) => b.schoolYear.localeCompare(a.schoolYear))
 }

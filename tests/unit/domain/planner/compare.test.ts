@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareYears, yearSeries, type CriteriaSet } from '@/domain'
+import { assessmentPerYear, compareYears, yearSeries, type CriteriaSet } from '@/domain'
 import { tinySet } from '../../../builders/criteriaSet'
 
 /** Version 2 of the tiny set: A2.1 reworded, B2.2 max 80 and a new row B2.3 (max 10); A2.2 removed. */
@@ -66,4 +66,26 @@ it('a series per year and group, oldest first, whatever order the years come in'
     ['2026-2027', 'A', 80, 3],
     ['2026-2027', 'B', 0, 1],
   ])
+})
+
+describe('the assessment that speaks for each year', () => {
+  const a = (schoolYear: string, revision: number, status: 'draft' | 'approved' | 'submitted', id: string) => ({
+    id,
+    schoolYear,
+    revision,
+    status,
+  })
+  it.each([
+    ['one draft', [a('2025-2026', 1, 'draft', 'x')], ['x']],
+    ['an approved revision beats a newer draft amendment', [a('2025-2026', 1, 'approved', 'x'), a('2025-2026', 2, 'draft', 'y')], ['x']],
+    ['the newer of two approved revisions', [a('2025-2026', 2, 'approved', 'y'), a('2025-2026', 1, 'approved', 'x')], ['y']],
+    ['submitted counts as decided', [a('2025-2026', 1, 'draft', 'x'), a('2025-2026', 2, 'submitted', 'y')], ['y']],
+    [
+      'newest year first',
+      [a('2024-2025', 1, 'approved', 'old'), a('2026-2027', 1, 'draft', 'new'), a('2025-2026', 1, 'draft', 'mid')],
+      ['new', 'mid', 'old'],
+    ],
+  ] as const)('%s', (_name, list, ids) => {
+    expect(assessmentPerYear(list).map((x) => x.id)).toEqual(ids)
+  })
 })

@@ -1,0 +1,46 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { repos } from '@/db'
+import { assessmentPerYear, type AnswerValues, type Assessment, type YearEntry } from '@/domain'
+import { useCriteriaSetsStore } from './criteriaSets'
+
+export interface SchoolYearEntry extends YearEntry {
+  assessment: Assessment
+}
+
+/** One school's assessments year by year (the revision that speaks for each year), with their sets and answers. */
+export const useYearsStore = defineStore('years', () => {
+  const schoolId = ref<string | null>(null)
+  const entries = shallowRef<SchoolYearEntry[]>([])
+  /** Years whose criteria set is not on this device: listed, not compared. */
+  const withoutSet = shallowRef<Assessment[]>([])
+  const state = ref<'idle' | 'loading' | 'ready'>('idle')
+
+  async function open(id: string) {
+    state.value = 'loading'
+    schoolId.value = id
+    const sets = useCriteriaSetsStore()
+    await sets.refresh()
+    const picked = assessmentPerYear(await repos().assessments.listBySchool(id))
+    const found: SchoolYearEntry[] = []
+    const missing: Assessment[] = []
+    for (const a of picked) {
+      const set = sets.get(a.setId, a.version)
+      if (!set) {
+        missing.push(a)
+        continue
+      }
+      const answers: Record<string, AnswerValues[string]> = Object.create(null)
+      for (const row of await repos().answers.list(a.id)) answers[row.itemId] = row.value
+      found.push({ schoolYear: a.schoolYear, set, answers, assessment: a })
+    }
+    if (schoolId.value !== id) return
+    entries.value = found
+    withoutSet.value = missing
+    state.value = 'ready'
+  }
+
+  return { schoolId, entries, withoutSet, state, open }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useYearsStore, import.meta.hot))
