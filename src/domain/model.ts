@@ -6,6 +6,7 @@
 import type { SchoolKind, SchoolTotal } from './criteria/schema'
 import type { AnswerValue } from './scoring/score'
 import type { RecordFields } from './record/fields'
+import type { ReceivedDecision, SubmissionMark } from './submission/receive'
 
 export type Id = string
 /** `2026-11-24T21:43:00.000Z` */
@@ -59,6 +60,10 @@ export interface Assessment {
   totals?: SchoolTotals
   /** The record's editable fields (numbers, dates, people, paragraphs); defaults fill what is absent. */
   record: Partial<RecordFields>
+  /** Set when a submission file was made: the content's SHA-256 and the first time it was made. */
+  submission?: SubmissionMark
+  /** The managing body's decision on the submission, as its return / acceptance file brought it. */
+  review?: ReceivedDecision
   createdAt: IsoDateTime
   updatedAt: IsoDateTime
 }

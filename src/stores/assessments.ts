@@ -87,6 +87,9 @@ export const useAssessmentsStore = defineStore('assessments', () => {
       updatedAt: now,
     }
     delete next.approval
+    // The new revision has not been submitted; the decision stays on the revision it was about.
+    delete next.submission
+    delete next.review
     const answers = copyAnswers(await repos().answers.list(a.id), next, undefined, false)
     // The new revision keeps the team and the evidence; photos are shared by reference, not copied.
     // Nothing has been sent for the new revision yet: files made for the old one are refused by it.

@@ -50,6 +50,7 @@ import {
 import { issuesToErrors } from './issues'
 import { DATA_PATH, entryKind, evidenceFilePath, fileIdOfPath, thumbPath } from './paths'
 import { MAX_CRITERIA_SET_CHARS } from '../criteria/parse'
+import { ReceivedDecisionSchema, SubmissionMarkSchema } from '../submission/file'
 
 const L = TEXT_LIMITS
 
@@ -119,6 +120,8 @@ export const AssessmentRowSchema = v.strictObject({
   ),
   totals: v.optional(v.strictObject(totalEntries)),
   record: v.strictObject(recordEntries),
+  submission: v.optional(SubmissionMarkSchema),
+  review: v.optional(ReceivedDecisionSchema),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 })

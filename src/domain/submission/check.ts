@@ -12,14 +12,17 @@ import { resultOf, submittedValues, type GroupResult, type SubmissionContent } f
  * - `declared-scores-differ`: the totals or levels the school's app wrote are not those the answers give;
  * - `set-text-differs`: the school scored with a set of the same id and version but other content;
  * - `invalid-answers`: answers that do not fit their row (above its maximum, the wrong type, a row
- *   the set does not have); they score nothing.
+ *   the set does not have); they score nothing;
+ * - `hash-differs`: the content's SHA-256 is not the one its file declares (the fingerprint the
+ *   school's phone showed): the content was changed after it was made.
  */
 export type SubmissionFlag =
+  | { code: 'hash-differs'; declared: string; computed: string }
   | { code: 'declared-scores-differ'; groups: { id: string; declared: GroupResult | null; recomputed: GroupResult | null }[] }
   | { code: 'set-text-differs'; declared: string; local: string }
   | { code: 'invalid-answers'; itemIds: string[] }
 
-export const SUBMISSION_FLAG_CODES = ['declared-scores-differ', 'set-text-differs', 'invalid-answers'] as const
+export const SUBMISSION_FLAG_CODES = ['hash-differs', 'declared-scores-differ', 'set-text-differs', 'invalid-answers'] as const
 export type SubmissionFlagCode = (typeof SUBMISSION_FLAG_CODES)[number]
 
 export interface SubmissionCheck {

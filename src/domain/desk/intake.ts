@@ -1,0 +1,172 @@
+/**
+ * Taking in submission files on the desk, many at once. Every file has already been read and
+ * checked as a file (zip, manifest, entry hashes, schema); here each is checked against the
+ * campaign: the year and the criteria set it was made for, its content hash against the one the
+ * school's phone showed, its scores recomputed from its answers (never taken from the file), its
+ * school matched to the roster (or added to it), its place in the school's history (the same
+ * content twice changes nothing; a newer revision supersedes the older, which stays). One file
+ * that cannot be taken refuses the whole batch: nothing is written.
+ */
+import type { CriteriaSet } from '../criteria/schema'
+import type { IsoDateTime } from '../model'
+import type { AssessmentScore } from '../scoring/score'
+import { checkSubmission, type SubmissionFlag } from '../submission/check'
+import type { SubmissionContent } from '../submission/content'
+import type { Campaign } from './campaign'
+import { placeSubmission, type DeskSubmission, type Placement } from './history'
+import { matchSchool, type RosterSchool } from './roster'
+
+/** A submission file as the reader returns it. */
+export interface ArrivingSubmission {
+  fileName: string
+  /** SHA-256 of the canonical content, computed on this desk: the submission's identity. */
+  sha256: string
+  /** The SHA-256 the file's manifest declares (what the school's phone showed). */
+  declaredSha256: string
+  submittedAt: IsoDateTime
+  content: SubmissionContent
+  attachments: { files: string[]; record: boolean }
+}
+
+/** Why a file cannot be taken into this campaign. */
+export type IntakeRefusal =
+  | { code: 'wrong-school-year'; found: string; expected: string }
+  | { code: 'wrong-set-version'; found: string; expected: string }
+
+
+/** What taking one file does. */
+export type IntakeItem = {
+  fileName: string
+  sha256: string
+  schoolName: string
+  revision: number
+  /** The roster row it goes to: an existing one, or one added for it. */
+  school: RosterSchool
+  matched: 'device' | 'code' | 'name' | 'added'
+  /** Several roster rows have its name and no code decides: the reviewer may choose another. */
+  candidates: RosterSchool[]
+  placement: Placement
+  /** The score recomputed from its answers with the campaign's set. */
+  score: AssessmentScore
+  flags: SubmissionFlag[]
+  /** The desk's record to store; absent for a duplicate (nothing changes). */
+  record?: DeskSubmission
+}
+
+export interface IntakeInput {
+  campaign: Campaign
+  set: CriteriaSet
+  /** SHA-256 of the campaign's set's canonical content on this desk. */
+  setSha256: string
+  roster: readonly RosterSchool[]
+  submissions: readonly DeskSubmission[]
+  arriving: readonly ArrivingSubmission[]
+  now: IsoDateTime
+  /** Makes the id of a roster row added for a school not on the roster. */
+  newId: () => string
+}
+
+export type IntakePlan =
+  | { ok: true; items: IntakeItem[]; added: RosterSchool[] }
+  | { ok: false; refused: { fileName: string; refusal: IntakeRefusal }[] }
+
+/**
+ * Plans taking in `arriving`, in order. Files later in the batch see the ones before them, so two
+ * revisions of one school, or one file twice, come out as they would one after another.
+ */
+export function planIntake(input: IntakeInput): IntakePlan {
+  const { campaign } = input
+  const refused: { fileName: string; refusal: IntakeRefusal }[] = []
+  for (const a of input.arriving) {
+    if (a.content.assessment.schoolYear !== campaign.schoolYear)
+      refused.push({ fileName: a.fileName, refusal: { code: 'wrong-school-year', found: a.content.assessment.schoolYear, expected: campaign.schoolYear } })
+    else if (a.content.set.setId !== campaign.setId || a.content.set.version !== campaign.version)
+      refused.push({
+        fileName: a.fileName,
+        refusal: { code: 'wrong-set-version', found: `${a.content.set.setId}@${a.content.set.version}`, expected: `${campaign.setId}@${campaign.version}` },
+      })
+  }
+  if (refused.length) return { ok: false, refused }
+
+  const roster = [...input.roster]
+  const added: RosterSchool[] = []
+  const history = [...input.submissions.filter((s) => s.campaignId === campaign.id)]
+  const items: IntakeItem[] = []
+  for (const a of input.arriving) {
+    const c = a.content
+    const match = matchSchool(roster, { schoolId: c.school.id, code: c.school.code, name: c.school.name, commune: c.school.commune })
+    let school: RosterSchool
+    let matched: IntakeItem['matched']
+    if (match.kind === 'matched') {
+      school = match.school.schoolId ? match.school : { ...match.school, schoolId: c.school.id }
+      matched = match.by
+      const i = roster.findIndex((s) => s.id === school.id)
+      roster[i] = school
+    } else {
+      school = {
+        id: input.newId(),
+        campaignId: campaign.id,
+        name: c.school.name,
+        code: c.school.code,
+        kind: c.school.kind,
+        commune: c.school.commune,
+        source: 'submission',
+        schoolId: c.school.id,
+        addedAt: input.now,
+      }
+      matched = 'added'
+      roster.push(school)
+      added.push(school)
+    }
+    const own = history.filter((s) => s.rosterId === school.id)
+    const placement = placeSubmission(own, { sha256: a.sha256, revision: c.assessment.revision, submittedAt: a.submittedAt })
+    const check = checkSubmission(c, input.set, input.setSha256)
+    const flags: SubmissionFlag[] = [...check.flags]
+    if (a.declaredSha256 !== a.sha256) flags.unshift({ code: 'hash-differs', declared: a.declaredSha256, computed: a.sha256 })
+    const item: IntakeItem = {
+      fileName: a.fileName,
+      sha256: a.sha256,
+      schoolName: c.school.name,
+      revision: c.assessment.revision,
+      school,
+      matched,
+      candidates: match.kind === 'ambiguous' ? match.candidates : [],
+      placement,
+      score: check.score,
+      flags,
+    }
+    if (placement.outcome !== 'duplicate') {
+      item.record = {
+        sha256: a.sha256,
+        campaignId: campaign.id,
+        rosterId: school.id,
+        revision: c.assessment.revision,
+        submittedAt: a.submittedAt,
+        importedAt: input.now,
+        content: c,
+        flags,
+        attachments: { files: [...a.attachments.files], record: a.attachments.record },
+      }
+      history.push(item.record)
+    }
+    items.push(item)
+  }
+  // Rows matched on the way learn the school's device id; rows added are new.
+  return { ok: true, items, added }
+}
+
+/** Roster rows the plan changes (a device id learnt) or adds, for the store to write. */
+export function rosterChanges(before: readonly RosterSchool[], plan: Extract<IntakePlan, { ok: true }>): RosterSchool[] {
+  const byId = new Map(before.map((s) => [s.id, s]))
+  const out = new Map<string, RosterSchool>()
+  for (const it of plan.items) {
+    const old = byId.get(it.school.id)
+    if (!old || old.schoolId !== it.school.schoolId) out.set(it.school.id, it.school)
+  }
+  return [...out.values()]
+}
+
+/** Whether a batch needs the reviewer's look before it is taken: a flag, or a school matched by name among several. */
+export function needsAttention(item: IntakeItem): boolean {
+  return item.flags.length > 0 || item.candidates.length > 1
+}
