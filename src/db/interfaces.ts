@@ -50,6 +50,12 @@ export interface AssessmentsRepository {
   /** Creates or replaces the assessment row alone. Idempotent. */
   put: (assessment: Assessment) => Promise<void>
   /**
+   * Reads the row and writes `change(row)` in one transaction, so two changes made at once to
+   * different parts of it both land. `change` must be synchronous. Resolves to the written row, or
+   * undefined (writing nothing) when there is no such assessment.
+   */
+  change: (id: string, change: (row: Assessment) => Assessment) => Promise<Assessment | undefined>
+  /**
    * Creates an assessment together with what it starts from: answers (e.g. copied from last year),
    * and for an amended revision the members and evidence rows (their files are shared, not copied).
    * Fails, writing nothing, when any of these rows already exists.

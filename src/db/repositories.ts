@@ -35,6 +35,16 @@ export function createRepositories(db: ChisoDb): Repositories {
     list: () => guarded(() => db.assessments.toArray()),
     get: (id) => guarded(() => db.assessments.get(id)),
     put: (a) => guarded(async () => void (await db.assessments.put(a))),
+    change: (id, change) =>
+      guarded(() =>
+        db.transaction('rw', db.assessments, async () => {
+          const row = await db.assessments.get(id)
+          if (!row) return undefined
+          const next = change(row)
+          await db.assessments.put(next)
+          return next
+        }),
+      ),
     create: (a, answers = [], carried = {}) =>
       guarded(() =>
         db.transaction('rw', [db.assessments, db.answers, db.members, db.evidence], async () => {

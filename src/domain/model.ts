@@ -38,6 +38,25 @@ export interface Approval {
   copiedReviewed?: number
 }
 
+/**
+ * One action of the improvement plan: what will be done, by whom, by when, and the points the row
+ * should reach. Carried into the next year's assessment, where `fromYear` says whose plan it was.
+ */
+export interface ImprovementAction {
+  id: Id
+  /** The indicator the action improves, when it is about one. */
+  itemId?: string
+  what: string
+  /** A team member's name, or any person the school names. */
+  who: string
+  /** The deadline (an IsoDate), or '' while not set. */
+  by: string
+  /** Points the indicator should reach. */
+  targetPoints?: number
+  /** The school year whose plan this action was first written in, when carried over. */
+  fromYear?: string
+}
+
 /** School-wide counts entered once per assessment ("Tổng số giáo viên": 20), reused by every row counting against them. */
 export type SchoolTotals = Partial<Record<SchoolTotal, number>>
 
@@ -58,6 +77,8 @@ export interface Assessment {
   approval?: Approval
   /** The school's totals that count rows are shares of. */
   totals?: SchoolTotals
+  /** The improvement plan (kế hoạch cải tiến): actions the school commits to, carried into next year. */
+  improvement?: ImprovementAction[]
   /** The record's editable fields (numbers, dates, people, paragraphs); defaults fill what is absent. */
   record: Partial<RecordFields>
   /** Set when a submission file was made: the content's SHA-256 and the first time it was made. */

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { repos } from '@/db'
-import { itemPlaces, type Answer, type Assessment, type CriteriaSet, type Member } from '@/domain'
+import { assessmentPerYear, carryActions, itemPlaces, type Answer, type Assessment, type CriteriaSet, type ImprovementAction, type Member } from '@/domain'
 import { newId, nowIso } from '@/services/clock'
 import { plain } from './plain'
 
@@ -33,8 +33,18 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     list.value = rows.sort((a, b) => b.schoolYear.localeCompare(a.schoolYear) || b.revision - a.revision)
   }
 
+  /** The improvement plan of the school's latest earlier year, to carry into a new assessment. */
+  async function earlierPlan(input: NewAssessment, set: CriteriaSet | undefined): Promise<ImprovementAction[]> {
+    if (!set) return []
+    const earlier = assessmentPerYear(await repos().assessments.listBySchool(input.schoolId)).find(
+      (a) => a.schoolYear < input.schoolYear,
+    )
+    return earlier?.improvement?.length ? carryActions(earlier.improvement, earlier.schoolYear, set) : []
+  }
+
   async function create(input: NewAssessment, set: CriteriaSet | undefined): Promise<Assessment> {
     const now = nowIso()
+    const improvement = await earlierPlan(input, set)
     const a: Assessment = {
       id: newId(),
       schoolId: input.schoolId,
@@ -47,12 +57,44 @@ export const useAssessmentsStore = defineStore('assessments', () => {
       createdAt: now,
       updatedAt: now,
       ...(input.copyFrom ? { copiedFrom: input.copyFrom } : {}),
+      ...(improvement.length ? { improvement } : {}),
     }
     const answers = input.copyFrom ? copyAnswers(await repos().answers.list(input.copyFrom), a, set, true) : []
     await repos().assessments.create(a, answers)
     await refresh(input.schoolId)
     return a
   }
+
+  /**
+   * Changes the improvement plan: read, change, write. The plan is the school's intention, not part
+   * of the result, so it stays editable after approval.
+   */
+  async function changeImprovement(
+    assessmentId: string,
+    change: (actions: ImprovementAction[]) => ImprovementAction[],
+  ): Promise<ImprovementAction[] | null> {
+    const row = await repos().assessments.change(assessmentId, (a) => {
+      const actions = change(plain(a.improvement ?? []))
+      const next: Assessment = { ...a, improvement: actions, updatedAt: nowIso() }
+      if (actions.length === 0) delete next.improvement
+      return next
+    })
+    return row ? (row.improvement ?? []) : null
+  }
+
+  const addAction = (assessmentId: string, action: Omit<ImprovementAction, 'id'>) =>
+    changeImprovement(assessmentId, (list) => [...list, { ...action, id: newId() }])
+  const patchAction = (assessmentId: string, actionId: string, patch: Partial<ImprovementAction>) =>
+    changeImprovement(assessmentId, (list) =>
+      list.map((x) => {
+        if (x.id !== actionId) return x
+        const next = { ...x, ...patch }
+        if (next.targetPoints === undefined) delete next.targetPoints
+        return next
+      }),
+    )
+  const removeAction = (assessmentId: string, actionId: string) =>
+    changeImprovement(assessmentId, (list) => list.filter((x) => x.id !== actionId))
 
   async function remove(a: Assessment) {
     await repos().assessments.remove(a.id)
@@ -104,7 +146,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     return next
   }
 
-  return { list, schoolId, refresh, create, remove, approve, amend }
+  return { list, schoolId, refresh, create, remove, approve, amend, addAction, patchAction, removeAction }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useAssessmentsStore, import.meta.hot))

@@ -36,6 +36,7 @@ import {
   text,
 } from './fields'
 import { MAX_FILE_BYTES, type PackageFormat } from './limits'
+import { IMPROVEMENT_LIMITS } from '../planner/actions'
 import {
   answerBasisSchema,
   answerValueSchema,
@@ -119,6 +120,22 @@ export const AssessmentRowSchema = v.strictObject({
     }),
   ),
   totals: v.optional(v.strictObject(totalEntries)),
+  improvement: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          id: idSchema,
+          itemId: v.optional(itemIdSchema),
+          what: text(IMPROVEMENT_LIMITS.what),
+          who: v.pipe(v.string(), v.maxLength(IMPROVEMENT_LIMITS.who)),
+          by: v.union([v.literal(''), isoDateSchema]),
+          targetPoints: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1000))),
+          fromYear: v.optional(nonEmptyText(20)),
+        }),
+      ),
+      v.maxLength(IMPROVEMENT_LIMITS.actions),
+    ),
+  ),
   record: v.strictObject(recordEntries),
   submission: v.optional(SubmissionMarkSchema),
   review: v.optional(ReceivedDecisionSchema),

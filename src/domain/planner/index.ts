@@ -1,2 +1,3 @@
 export * from './nextLevel'
 export * from './compare'
+export * from './actions'

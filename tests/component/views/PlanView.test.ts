@@ -96,3 +96,24 @@ describe('PlanView', () => {
     expect(b.get('[data-testid="plan-tried"]').text()).toContain('90 điểm — Mức 3')
   })
 })
+
+describe('PlanView: the improvement plan', () => {
+  it('turns a suggested row into an action that is saved with the assessment', async () => {
+    const w = await mountPlan()
+    await w.get('[aria-label="Thêm chỉ số A2.2 vào kế hoạch cải tiến"]').trigger('click')
+    await vi.waitFor(() => expect(w.find('[data-testid="action-A2.2"]').exists()).toBe(true))
+    const action = w.get('[data-testid="action-A2.2"]')
+    expect((action.get('input[type="number"]').element as HTMLInputElement).value).toBe('10')
+    expect(action.text()).toContain('Hãy ghi việc cần làm.')
+    await action.get('textarea').setValue('Tập huấn giáo viên dùng phần mềm')
+    await action.get('textarea').trigger('blur')
+    await action.get('input[type="date"]').setValue('2027-03-31')
+    await action.get('input[type="date"]').trigger('change')
+    await vi.waitFor(async () =>
+      expect((await repos().assessments.get('a1'))?.improvement).toEqual([
+        expect.objectContaining({ itemId: 'A2.2', what: 'Tập huấn giáo viên dùng phần mềm', by: '2027-03-31', targetPoints: 10 }),
+      ]),
+    )
+    expect(w.get('[data-testid="plan-group-A"]').text()).toContain('Đã có trong kế hoạch cải tiến')
+  })
+})
