@@ -74,6 +74,12 @@ export interface AnswersRepository {
    * Idempotent.
    */
   put: (answer: Answer) => Promise<void>
+  /**
+   * Creates or replaces several rows, and the assessment row with them when given: all of them or
+   * none (e.g. "keep as last year" on a whole criterion, or new school totals with the points that
+   * follow them). Idempotent.
+   */
+  putMany: (answers: readonly Answer[], assessment?: Assessment) => Promise<void>
   remove: (assessmentId: string, itemId: string) => Promise<void>
 }
 

@@ -73,6 +73,13 @@ export function createRepositories(db: ChisoDb): Repositories {
           return written
         })
       }),
+    putMany: (rows, a) =>
+      guarded(() =>
+        db.transaction('rw', [db.answers, db.assessments], async () => {
+          await db.answers.bulkPut([...rows])
+          if (a) await db.assessments.put(a)
+        }),
+      ),
     remove: (assessmentId, itemId) => guarded(() => db.answers.delete([assessmentId, itemId])),
   }
 

@@ -2,13 +2,22 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { repos, toStorageError, type StorageError } from '@/db'
 import {
+  followSuggestion,
+  followTotals,
+  nextRowToVisit,
+  pointsMismatches,
   scoreAssessment,
+  setProgress,
+  suggestPoints,
+  unconfirmedRows,
   type Answer,
   type AnswerBasis,
   type AnswerValue,
   type AnswerValues,
   type Assessment,
   type CriteriaSet,
+  type Item,
+  type SchoolTotals,
 } from '@/domain'
 import { nowIso } from '@/services/clock'
 import { useCriteriaSetsStore } from './criteriaSets'
@@ -58,6 +67,19 @@ export const useAssessmentStore = defineStore('assessment', () => {
   )
   const score = computed(() => (set.value ? scoreAssessment(set.value, values.value) : null))
   const readOnly = computed(() => assessment.value?.status !== 'draft')
+  const totals = computed<SchoolTotals>(() => assessment.value?.totals ?? {})
+  /** Rows answered, copied and not yet confirmed ("chưa xác nhận"), and unanswered: every progress count. */
+  const progress = computed(() => (set.value ? setProgress(set.value, answers.value) : null))
+  /** Rows whose points differ from the suggestion of their own answer, in the set's order. */
+  const mismatches = computed(() => (set.value ? pointsMismatches(set.value, answers.value, totals.value) : []))
+  const itemsById = computed(
+    () => new Map((set.value?.groups ?? []).flatMap((g) => g.criteria.flatMap((c) => c.items)).map((i) => [i.id, i] as const)),
+  )
+
+  /** The next row that needs the school (unanswered or unconfirmed), this group first. */
+  function nextRow(groupId: string, afterItemId?: string) {
+    return set.value ? nextRowToVisit(set.value, answers.value, groupId, afterItemId) : null
+  }
 
   function close() {
     stop.forEach((f) => f())
@@ -113,6 +135,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const a = assessment.value
     if (!a || readOnly.value) return false
     const before = answers.value[itemId]
+    patch = withFollowedPoints(itemsById.value.get(itemId), before, patch)
     const next: Answer = {
       assessmentId: a.id,
       itemId,
@@ -143,6 +166,81 @@ export const useAssessmentStore = defineStore('assessment', () => {
     }
   }
 
+  /**
+   * A basis change without a number of its own: the points follow the new suggestion while the
+   * school has not typed its own number (a "Không" after "Có" drops the points), else they stay.
+   */
+  function withFollowedPoints(item: Item | undefined, before: Answer | undefined, patch: AnswerPatch): AnswerPatch {
+    if (!patch.basis || 'value' in patch || item?.kind !== 'points') return patch
+    const was = suggestPoints(item, before?.basis ?? {}, totals.value)
+    const now = suggestPoints(item, patch.basis, totals.value)
+    return { ...patch, value: followSuggestion(before?.value, was, now) }
+  }
+
+  /**
+   * "Giữ như năm trước": the copied rows among `itemIds` are confirmed as they are, in one write.
+   * Rows already confirmed or changed are left alone.
+   */
+  async function keepCopied(itemIds: readonly string[]): Promise<boolean> {
+    const a = assessment.value
+    if (!a || readOnly.value) return false
+    const items = itemIds.flatMap((i) => itemsById.value.get(i) ?? [])
+    const now = nowIso()
+    const rows = unconfirmedRows(items, answers.value).map((i) => {
+      const row: Answer = { ...plain(answers.value[i]!), updatedAt: now }
+      delete row.copied
+      return row
+    })
+    if (!rows.length) return true
+    return write(() => repos().answers.putMany(rows), () => {
+      answers.value = { ...answers.value, ...Object.fromEntries(rows.map((r) => [r.itemId, r])) }
+      lastSavedAt.value = now
+    })
+  }
+
+  /**
+   * Saves the school-wide totals (teachers, classes, classrooms) once for the assessment; count rows
+   * whose points were following their suggestion follow the new totals, in the same write.
+   */
+  async function setTotals(patch: SchoolTotals): Promise<boolean> {
+    const a = assessment.value
+    const s = set.value
+    if (!a || !s || readOnly.value) return false
+    const now = nowIso()
+    const nextTotals: SchoolTotals = { ...a.totals }
+    for (const [k, v] of Object.entries(patch) as [keyof SchoolTotals, number | undefined][]) {
+      if (v === undefined) delete nextTotals[k]
+      else nextTotals[k] = v
+    }
+    const stored = (await repos().assessments.get(a.id).catch(() => undefined)) ?? a
+    const nextA: Assessment = { ...plain(stored), totals: nextTotals, updatedAt: now }
+    const rows = followTotals(s, answers.value, a.totals ?? {}, nextTotals).map(({ itemId, value }) => {
+      const row: Answer = { ...plain(answers.value[itemId]!), value, updatedAt: now }
+      delete row.copied
+      return row
+    })
+    return write(() => repos().answers.putMany(rows, nextA), () => {
+      assessment.value = nextA
+      answers.value = { ...answers.value, ...Object.fromEntries(rows.map((r) => [r.itemId, r])) }
+      lastSavedAt.value = now
+    })
+  }
+
+  async function write(op: () => Promise<void>, then: () => void): Promise<boolean> {
+    saving.value++
+    try {
+      await op()
+      then()
+      error.value = null
+      return true
+    } catch (e) {
+      error.value = toStorageError(e)
+      return false
+    } finally {
+      saving.value--
+    }
+  }
+
   /** Saves the record's editable fields (merged into what is stored). */
   async function saveRecordFields(fields: Partial<Assessment['record']>): Promise<boolean> {
     const shown = assessment.value
@@ -160,7 +258,28 @@ export const useAssessmentStore = defineStore('assessment', () => {
     }
   }
 
-  return { assessment, set, answers, state, saving, lastSavedAt, error, values, score, readOnly, open, close, setAnswer, saveRecordFields }
+  return {
+    assessment,
+    set,
+    answers,
+    state,
+    saving,
+    lastSavedAt,
+    error,
+    values,
+    score,
+    readOnly,
+    totals,
+    progress,
+    mismatches,
+    nextRow,
+    open,
+    close,
+    setAnswer,
+    keepCopied,
+    setTotals,
+    saveRecordFields,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useAssessmentStore, import.meta.hot))

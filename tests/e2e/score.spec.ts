@@ -34,7 +34,8 @@ test('a principal scores both groups on a phone, offline, and approves the resul
 
   // Group 1: conditions and points
   await expect(page.getByTestId('group-total')).toContainText('Nhóm 1: 0/100 điểm')
-  await expect(page.getByTestId('group-progress')).toContainText('Đã trả lời 0/17 dòng')
+  await expect(page.getByTestId('group-progress')).toContainText('Đã trả lời 0/17 chỉ số')
+  await expect(page.getByTestId('group-level')).toHaveText('Chưa chấm')
   await page.locator('#item-1_1').getByText('Đạt', { exact: true }).click()
   await page.locator('#item-1_2').getByText('Chưa đạt', { exact: true }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Điều kiện bắt buộc chưa đạt: 1.2.' })).toBeVisible()
@@ -47,9 +48,12 @@ test('a principal scores both groups on a phone, offline, and approves the resul
   await page.locator('#item-1_4-input').fill('9')
   await page.locator('#item-1_5_1-input').fill('15')
   await page.locator('#item-1_5_2-input').fill('5')
-  await page.locator('#item-1_6_1-input-pct').fill('85')
-  await expect(page.locator('#item-1_6_1')).toContainText('Gợi ý của ứng dụng: 6 điểm')
-  await page.locator('#item-1_6_1').getByRole('button', { name: 'Dùng gợi ý' }).click()
+  // A share asked as two counts; the school's total of teachers is typed once and reused
+  await page.locator('#item-1_6_1-input-total').fill('20')
+  await page.locator('#item-1_6_1-input-count').fill('17')
+  await expect(page.locator('#item-1_6_1')).toContainText('Tỷ lệ: 85 %')
+  await expect(page.locator('#item-1_6_1-input')).toHaveValue('6')
+  await expect(page.locator('#item-1_6_2-input-total')).toHaveValue('20')
   await page.locator('#item-1_6_2-input').fill('12')
   await expect(page.locator('#item-1_6_2')).toContainText('Điểm vượt quá tối đa 7. Chưa lưu giá trị này.')
   await page.locator('#item-1_6_2-input').fill('5')
@@ -68,6 +72,12 @@ test('a principal scores both groups on a phone, offline, and approves the resul
   await page.locator('#item-2_1').getByText('Đạt', { exact: true }).click()
   await page.locator('#item-2_2').getByText('Đạt', { exact: true }).click()
   for (const row of ['2_3_2', '2_3_3', '2_4_1', '2_4_2']) await page.locator(`#item-${row}`).getByText('Có', { exact: true }).click()
+  await expect(page.getByTestId('group-total')).toContainText('Nhóm 2: 36/100 điểm')
+  // "Không" after "Có": the points follow the answer back to 0
+  await page.locator('#item-2_3_4').getByText('Có', { exact: true }).click()
+  await expect(page.getByTestId('group-total')).not.toContainText('Nhóm 2: 36/100 điểm')
+  await page.locator('#item-2_3_4').getByText('Không', { exact: true }).click()
+  await expect(page.locator('#item-2_3_4-input')).toHaveValue('0')
   await expect(page.getByTestId('group-total')).toContainText('Nhóm 2: 36/100 điểm')
   await expect(page.getByTestId('group-level')).toHaveText('Mức 1 — Chưa đáp ứng')
   await expect(page.getByTestId('save-state')).toContainText('Đã lưu lúc')

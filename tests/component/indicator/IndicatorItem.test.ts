@@ -38,8 +38,11 @@ describe('IndicatorItem', () => {
     expect(w.emitted('change')?.at(-1)).toEqual([{ value: 'Hệ thống K12Online (thuê)' }])
   })
 
-  it('marks a row copied from last year', () => {
+  it('marks a row copied from last year as not confirmed, and keeps it in one tap', async () => {
     const w = mountItem(condition, { assessmentId: 'a', itemId: '1.1', value: true, note: '', copied: true, updatedAt: 'x' })
-    expect(w.text()).toContain('Từ năm trước')
+    expect(w.get('[data-testid="row-unconfirmed"]').text()).toContain('Chép từ năm trước, chưa xác nhận')
+    expect(w.get('section').attributes('data-state')).toBe('unconfirmed')
+    await w.get('[data-testid="row-unconfirmed"] button').trigger('click')
+    expect(w.emitted('keep')).toHaveLength(1)
   })
 })

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { i18n } from '@/i18n'
-import type { Answer, PointsItem } from '@/domain'
+import type { Answer, PointsItem, SchoolTotals } from '@/domain'
 import PointsControl from '@/components/indicator/PointsControl.vue'
 
 const item = (over: Partial<PointsItem> = {}): PointsItem => ({
@@ -15,7 +15,7 @@ const item = (over: Partial<PointsItem> = {}): PointsItem => ({
 })
 const answer = (over: Partial<Answer>): Answer => ({ assessmentId: 'a', itemId: '1.6.1', value: null, note: '', updatedAt: 'x', ...over })
 
-function mountControl(props: { item: PointsItem; answer?: Answer; readOnly?: boolean }) {
+function mountControl(props: { item: PointsItem; answer?: Answer; readOnly?: boolean; totals?: SchoolTotals }) {
   return mount(PointsControl, {
     props: { readOnly: false, inputId: 'p', ...props },
     global: { plugins: [i18n] },
@@ -46,16 +46,64 @@ describe('PointsControl', () => {
     expect(w.get('#p').attributes('aria-invalid')).toBe('true')
   })
 
-  it('offers the percentage suggestion, labelled as the app’s, and applies it only when asked', async () => {
+  it('offers the percentage suggestion, labelled as the app’s', () => {
     const w = mountControl({
       item: item({ suggest: { from: 'percentage', provenance: 'inferred' } }),
-      answer: answer({ value: 2, basis: { percentage: 85 } }),
+      answer: answer({ value: 6, basis: { percentage: 85 } }),
     })
     expect(w.text()).toContain('Gợi ý của ứng dụng: 6 điểm')
     expect(w.text()).toContain('Gợi ý không chính thức; nhà trường tự quyết định điểm.')
-    expect((w.get('#p').element as HTMLInputElement).value).toBe('2')
-    await w.get('button.link-button').trigger('click')
-    expect(w.emitted('change')?.[0]?.[0]).toEqual({ value: 6 })
+    expect(w.find('[data-testid="points-mismatch"]').exists()).toBe(false)
+  })
+
+  it.each([
+    {
+      basis: { yes: false },
+      rule: 'yes-no' as const,
+      value: 7,
+      line: 'Điểm 7 khác gợi ý 0 theo câu trả lời «Không»',
+      fix: 0,
+      totals: {},
+    },
+    { basis: { percentage: 85 }, rule: 'percentage' as const, value: 2, line: 'Điểm 2 khác gợi ý 6 theo tỷ lệ 85 %', fix: 6, totals: {} },
+    {
+      basis: { count: 18 },
+      rule: 'count' as const,
+      value: 7,
+      line: 'Điểm 7 khác gợi ý 6 theo 18/20 giáo viên (90 %)',
+      fix: 6,
+      totals: { teachers: 20 },
+    },
+  ])('marks points that differ from the $rule answer and offers the suggestion: "$line"', async ({ basis, rule, value, line, fix, totals }) => {
+    const suggest =
+      rule === 'count'
+        ? { from: 'percentage' as const, provenance: 'inferred' as const, count: { part: { vi: 'Số giáo viên có tài khoản' }, of: 'teachers' as const } }
+        : { from: rule, provenance: 'inferred' as const }
+    const w = mountControl({ item: item({ suggest }), answer: answer({ value, basis }), totals })
+    const mark = w.get('[data-testid="points-mismatch"]')
+    expect(mark.text()).toContain(line)
+    await mark.get('button').trigger('click')
+    expect(w.emitted('change')?.[0]?.[0]).toEqual({ value: fix })
+  })
+
+  it('asks a count row as two counts: the count saves as the basis, the total as the school’s', async () => {
+    const w = mountControl({
+      item: item({ suggest: { from: 'percentage', provenance: 'inferred', count: { part: { vi: 'Số giáo viên có tài khoản' }, of: 'teachers' } } }),
+    })
+    expect(w.get('label[for="p-count"]').text()).toBe('Số giáo viên có tài khoản')
+    expect(w.get('label[for="p-total"]').text()).toBe('Tổng số giáo viên của trường')
+    await w.get('#p-total').setValue('20')
+    await w.get('#p-count').setValue('18')
+    expect(w.emitted('totals')?.[0]?.[0]).toEqual({ teachers: 20 })
+    expect(w.emitted('change')?.[0]?.[0]).toEqual({ basis: { count: 18 } })
+    await w.get('#p-count').setValue('25')
+    expect(w.get('#p-count-msg').text()).toBe('Số này lớn hơn tổng số của trường.')
+  })
+
+  it('says "số nguyên" for a fraction on a whole-point row', async () => {
+    const w = mountControl({ item: item() })
+    await w.get('#p').setValue('3,5')
+    expect(w.get('[role="alert"]').text()).toBe('Điểm phải là số nguyên. Chưa lưu giá trị này.')
   })
 
   it('saves the percentage typed as the basis', async () => {
@@ -64,15 +112,11 @@ describe('PointsControl', () => {
     expect(w.emitted('change')?.[0]?.[0]).toEqual({ basis: { percentage: 50 } })
   })
 
-  it('fills the points from a yes/no answer when none were given, but never overrides the school’s own', async () => {
+  it('saves a yes/no answer as the basis (the points follow it in the store)', async () => {
     const yesNo = item({ max: 6, suggest: { from: 'yes-no', provenance: 'inferred' } })
-    const fresh = mountControl({ item: yesNo })
-    await fresh.findAll('input[type="radio"]')[0]!.setValue(true)
-    expect(fresh.emitted('change')?.[0]?.[0]).toEqual({ basis: { yes: true }, value: 6 })
-
-    const own = mountControl({ item: yesNo, answer: answer({ value: 3 }) })
-    await own.findAll('input[type="radio"]')[0]!.setValue(true)
-    expect(own.emitted('change')?.[0]?.[0]).toEqual({ basis: { yes: true } })
+    const w = mountControl({ item: yesNo })
+    await w.findAll('input[type="radio"]')[1]!.setValue(true)
+    expect(w.emitted('change')?.[0]?.[0]).toEqual({ basis: { yes: false } })
   })
 
   it('is read-only on an approved assessment', () => {
