@@ -101,13 +101,21 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     await refresh(a.schoolId)
   }
 
-  /** Locks the assessment: approved by the head's decision (number and date). */
-  async function approve(a: Assessment, approval: { date: string; decisionNumber: string }) {
+  /**
+   * Locks the assessment: approved by the head's decision (number and date), with the number of rows
+   * still copied from last year that she ticked as reviewed.
+   */
+  async function approve(a: Assessment, approval: { date: string; decisionNumber: string; copiedReviewed?: number }) {
     const now = nowIso()
     const next: Assessment = {
       ...plain(a),
       status: 'approved',
-      approval: { date: approval.date, decisionNumber: approval.decisionNumber.normalize('NFC').trim(), approvedAt: now },
+      approval: {
+        date: approval.date,
+        decisionNumber: approval.decisionNumber.normalize('NFC').trim(),
+        approvedAt: now,
+        ...(approval.copiedReviewed ? { copiedReviewed: approval.copiedReviewed } : {}),
+      },
       updatedAt: now,
     }
     await repos().assessments.put(next)

@@ -33,6 +33,7 @@ async function mountApprove(id = 'a1') {
     routes: [
       { path: '/a/:assessmentId', name: 'score', component: Stub },
       { path: '/backup', name: 'backup', component: Stub },
+      { path: '/a/:assessmentId/record', name: 'record', component: Stub },
       { path: '/a/:assessmentId/approve', name: 'approve', component: ApproveView },
     ],
   })
@@ -56,12 +57,12 @@ describe('ApproveView', () => {
     const { w } = await mountApprove()
     expect(w.findAll('[data-testid^="approval-group-"]')).toHaveLength(2)
     expect(w.text()).toContain('điều kiện bắt buộc chưa đạt (1.1)')
-    expect(w.text()).toMatch(/Còn \d+ dòng chưa trả lời/)
+    expect(w.text()).toMatch(/Còn \d+ chỉ số chưa trả lời/)
     expect(w.text()).toContain('Vẫn có thể phê duyệt')
     expect((w.get('input[type="date"]').element as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
-  it('asks for the decision number, then approves after confirmation and goes back to the result', async () => {
+  it('asks for the decision number, then approves after confirmation and says what comes next', async () => {
     const { w, router } = await mountApprove()
     await w.get('form').trigger('submit')
     await vi.waitFor(() => expect(w.text()).toContain('Hãy nhập số quyết định.'))
@@ -71,7 +72,10 @@ describe('ApproveView', () => {
     await w.get('#approval-form-date').setValue('2026-05-20')
     await w.get('#approval-form-decisionNumber').setValue('15/QĐ-THVT')
     await w.get('form').trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('score'))
+    await vi.waitFor(() => expect(w.find('[data-testid="approval-done"]').exists()).toBe(true))
+    expect(router.currentRoute.value.name).toBe('approve')
+    expect(w.get('[data-testid="approval-done"]').text()).toContain('Xuất hồ sơ')
+    expect(w.get('[data-testid="approval-done"]').text()).toContain('Sao lưu dữ liệu')
 
     expect(confirm.mock.calls[0]![0].message).toContain('chỉ xem được')
     expect(await repos().assessments.get('a1')).toMatchObject({
@@ -102,8 +106,8 @@ describe('ApproveView', () => {
 
     confirm.mockResolvedValueOnce('confirm')
     await w.get('form').trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('score'))
-    expect((await repos().assessments.get('a1'))?.approval?.decisionNumber).toBe('16/QĐ-THVT')
+    await vi.waitFor(async () => expect((await repos().assessments.get('a1'))?.approval?.decisionNumber).toBe('16/QĐ-THVT'))
+    expect(router.currentRoute.value.name).toBe('approve')
     expect(Object.keys(localStorage)).toEqual([])
   })
 
@@ -143,5 +147,28 @@ describe('ApproveView', () => {
     const id = String(router.currentRoute.value.params.assessmentId)
     expect(await repos().assessments.get(id)).toMatchObject({ status: 'draft', revision: 2, amends: 'a1' })
     expect((await repos().assessments.get('a1'))?.status).toBe('approved')
+  })
+
+  it('lists copied rows and points unlike their answer, and approves only once the head ticks she reviewed them', async () => {
+    await repos().answers.putMany([
+      { assessmentId: 'a1', itemId: '1.4', value: 5, note: '', copied: true, updatedAt: 'x' },
+      { assessmentId: 'a1', itemId: '1.5.1', value: 10, note: '', copied: true, updatedAt: 'x' },
+      { assessmentId: 'a1', itemId: '1.3.1', value: 6, basis: { yes: false }, note: '', updatedAt: 'x' },
+    ])
+    const { w } = await mountApprove()
+    const review = w.get('[data-testid="approval-review"]')
+    expect(review.get('[data-testid="approval-unconfirmed"]').text()).toContain('Còn 2 chỉ số chép câu trả lời từ năm trước')
+    expect(review.get('[data-testid="approval-mismatches"]').text()).toContain('1.3.1 điểm 6, gợi ý 0')
+
+    await w.get('#approval-form-decisionNumber').setValue('18/QĐ-THVT')
+    await w.get('form').trigger('submit')
+    await vi.waitFor(() => expect(w.text()).toContain('Hãy rà soát các chỉ số nêu trên rồi đánh dấu ô xác nhận.'))
+    expect(confirm).not.toHaveBeenCalled()
+
+    confirm.mockResolvedValueOnce('confirm')
+    await w.get('[data-testid="approval-reviewed"]').setValue(true)
+    await w.get('form').trigger('submit')
+    await vi.waitFor(async () => expect((await repos().assessments.get('a1'))?.status).toBe('approved'))
+    expect((await repos().assessments.get('a1'))?.approval).toMatchObject({ decisionNumber: '18/QĐ-THVT', copiedReviewed: 2 })
   })
 })
