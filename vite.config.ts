@@ -28,9 +28,13 @@ const SHELL = /[\\/]src[\\/](stores|db|services|domain|components[\\/]ui|composa
 /** Needed only by the screens that work inside one assessment (scoring, evidence, team). */
 const WORK =
   /[\\/]src[\\/](stores[\\/](assessment|evidence|team)\.|domain[\\/](evidence|team)[\\/]|services[\\/]image[\\/]|composables[\\/](useDebouncedText|useObjectUrl|useSheetFocus)\.)/
-/** Loaded only when used (exchange files, backup, the record PDF, confirm dialogs): left to their own chunks. */
+/**
+ * Loaded only when used (exchange files, backup, the record PDF, confirm dialogs): left to their own
+ * chunks. The backup reminder's rule (`domain/exchange/backupNudge`) is read by the home screen, so it
+ * stays in the shell.
+ */
 const LAZY =
-  /[\\/]src[\\/](services[\\/](pdf|packages)[\\/]|services[\\/]image[\\/]exif|domain[\\/](packages|record|planner)[\\/]|db[\\/]exchangeWrites\.|stores[\\/](transfer|record)\.|components[\\/]ui[\\/]confirm\.)/
+  /[\\/]src[\\/](services[\\/](pdf|exchange)[\\/]|services[\\/]image[\\/]exif|domain[\\/]exchange[\\/](?!backupNudge\.)|domain[\\/](record|planner)[\\/]|db[\\/]exchangeWrites\.|stores[\\/](exchange|record)\.|components[\\/]ui[\\/]confirm\.)/
 
 export default defineConfig({
   plugins: [

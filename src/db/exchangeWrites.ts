@@ -13,7 +13,7 @@ import {
   type ImportMode,
   type ImportReport,
   type KeptRow,
-  type PackageData,
+  type ExchangeData,
   type ReceivedAssignment,
   type ResolvedContribution,
   type Snapshot,
@@ -54,7 +54,7 @@ const TABLES = ['schools', 'assessments', 'answers', 'members', 'evidence', 'cri
  */
 export function importSnapshot(
   db: ChisoDb,
-  data: PackageData,
+  data: ExchangeData,
   files: readonly DbEvidenceFile[],
   mode: ImportMode,
 ): Promise<ImportReport> {
@@ -232,7 +232,7 @@ export function applyContribution(
  * criteria set if it came along, and the baseline rows — except rows the member already changed
  * since an earlier assignment, which stay as the member left them.
  */
-export function storeAssignment(db: ChisoDb, data: PackageData, received: ReceivedAssignment): Promise<{ rowsKept: number }> {
+export function storeAssignment(db: ChisoDb, data: ExchangeData, received: ReceivedAssignment): Promise<{ rowsKept: number }> {
   return guarded(() =>
     db.transaction('rw', [db.schools, db.assessments, db.answers, db.members, db.criteriaSets, db.meta], async () => {
       const h = received.assignment

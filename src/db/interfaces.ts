@@ -22,7 +22,7 @@ import type {
   Member,
   MetaKey,
   MetaValues,
-  PackageData,
+  ExchangeData,
   ReceivedAssignment,
   ResolvedContribution,
   School,
@@ -130,14 +130,14 @@ export interface ExchangeRepository {
    * Writes a checked backup's rows and files (`ImportMode`). Atomic: a failure half way leaves the
    * device as it was, the clearing of `replace` included. Merging the same file twice adds nothing.
    */
-  restore: (data: PackageData, files: readonly DbEvidenceFile[], mode: ImportMode) => Promise<ImportReport>
+  restore: (data: ExchangeData, files: readonly DbEvidenceFile[], mode: ImportMode) => Promise<ImportReport>
   /**
    * Stores an assignment on a member's phone: the school, the assessment, the member, the criteria
    * set if it came along, the baseline rows — except rows the member changed since an earlier
    * assignment, which stay as the member left them — and the assignment itself. Atomic; opening
    * the same file twice changes nothing more.
    */
-  storeAssignment: (data: PackageData, received: ReceivedAssignment) => Promise<{ rowsKept: number }>
+  storeAssignment: (data: ExchangeData, received: ReceivedAssignment) => Promise<{ rowsKept: number }>
   /**
    * Writes a resolved contribution: its rows, its evidence and their files, the note that this file
    * was imported (its first import is kept) and the principal's "keep mine" decisions. Atomic;

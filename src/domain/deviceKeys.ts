@@ -8,7 +8,7 @@
  * database upgrade. (The `transfer.` prefix is the exchange files' old name, kept for that reason.)
  */
 import type { IsoDateTime } from './model'
-import type { ReceivedAssignment } from './packages/data'
+import type { ReceivedAssignment } from './exchange/data'
 
 /** Single values in `meta`: key → type of the value. */
 export interface MetaValues {

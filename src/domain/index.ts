@@ -43,10 +43,9 @@ export {
   type ExifWallClock,
   type CaptureTime,
 } from './evidence/photo-plan'
-export * from './packages'
+export * from './exchange'
 export * from './errors'
 export * from './deviceKeys'
-export * from './backup/nudge'
 export * from './team/members'
 export * from './sheets'
 export * from './submission'

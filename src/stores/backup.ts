@@ -1,15 +1,15 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { backupNudge, META, type ChangeCounts, type ImportMode, type ImportReport, type PackageError } from '@/domain'
+import { backupNudge, META, type ChangeCounts, type ImportMode, type ImportReport, type ExchangeError } from '@/domain'
 import { canShareFiles, download, shareFile, shareOrDownload, type ShareOutcome } from '@/services/share'
 import { repos } from '@/db'
-import type { CheckedBackup, MadeFile } from './transfer'
+import type { CheckedBackup, MadeFile } from './exchange'
 
 /** The exchange-file code is loaded when a backup is made or read, not with the home screen's reminder. */
-const transferStore = async () => (await import('./transfer')).useTransferStore()
+const exchangeStore = async () => (await import('./exchange')).useExchangeStore()
 
 export type { ShareOutcome } from '@/services/share'
-export type { CheckedBackup, MadeFile } from './transfer'
+export type { CheckedBackup, MadeFile } from './exchange'
 
 /** Where restoring a backup stands, for the backup screen. */
 export type RestoreStep = 'idle' | 'checking' | 'choose' | 'writing' | 'done' | 'refused'
@@ -17,7 +17,7 @@ export type RestoreStep = 'idle' | 'checking' | 'choose' | 'writing' | 'done' | 
 /**
  * The backup screen's work and the backup reminder: makes a backup and hands it to the share sheet
  * (or downloads it); restores one, asking replace or merge when the device already holds data.
- * The files themselves are made and read by the transfer store.
+ * The files themselves are made and read by the exchange store.
  */
 export const useBackupStore = defineStore('backup', () => {
   const changes = ref<ChangeCounts | null>(null)
@@ -40,14 +40,14 @@ export const useBackupStore = defineStore('backup', () => {
   // Making a backup
   const made = shallowRef<MadeFile | null>(null)
   const outcome = ref<ShareOutcome | null>(null)
-  const makeErrors = shallowRef<PackageError[]>([])
+  const makeErrors = shallowRef<ExchangeError[]>([])
   const canShare = computed(() => (made.value ? canShareFiles(made.value.blob, made.value.fileName) : false))
 
   async function make(): Promise<void> {
     made.value = null
     outcome.value = null
     makeErrors.value = []
-    const r = await (await transferStore()).makeBackup()
+    const r = await (await exchangeStore()).makeBackup()
     if (!r.ok) {
       makeErrors.value = r.errors
       return
@@ -82,7 +82,7 @@ export const useBackupStore = defineStore('backup', () => {
   const step = ref<RestoreStep>('idle')
   const fileName = ref('')
   const checked = shallowRef<CheckedBackup | null>(null)
-  const restoreErrors = shallowRef<PackageError[]>([])
+  const restoreErrors = shallowRef<ExchangeError[]>([])
   const report = shallowRef<ImportReport | null>(null)
 
   /** Checks the picked file; restores at once on a device without data, else waits for `choose`. */
@@ -92,7 +92,7 @@ export const useBackupStore = defineStore('backup', () => {
     report.value = null
     restoreErrors.value = []
     step.value = 'checking'
-    const r = await (await transferStore()).checkBackup(file)
+    const r = await (await exchangeStore()).checkBackup(file)
     if (!r.ok) {
       restoreErrors.value = r.errors
       step.value = 'refused'
@@ -113,7 +113,7 @@ export const useBackupStore = defineStore('backup', () => {
     const c = checked.value
     if (!c) return
     step.value = 'writing'
-    const r = await (await transferStore()).applyBackup(c, mode)
+    const r = await (await exchangeStore()).applyBackup(c, mode)
     checked.value = null
     if (!r.ok) {
       restoreErrors.value = r.errors

@@ -11,7 +11,7 @@ import {
   type Member,
   type MemberNameProblem,
   type MemberRole,
-  type PackageError,
+  type ExchangeError,
   type ReceivedAssignment,
 } from '@/domain'
 import { newId, nowIso } from '@/services/clock'
@@ -24,13 +24,13 @@ import type {
   ContributionApplied,
   ContributionPreview,
   MadeFile,
-  TransferResult,
-} from './transfer'
+  ExchangeResult,
+} from './exchange'
 import { plain } from './plain'
 import { attemptWrite } from './write'
 
 /** The exchange-file code is loaded when a file is made or opened, not with the home screen. */
-const transferStore = async () => (await import('./transfer')).useTransferStore()
+const exchangeStore = async () => (await import('./exchange')).useExchangeStore()
 
 export interface MemberInput {
   name: string
@@ -41,14 +41,14 @@ export type MemberProblem = MemberNameProblem | 'not-saved'
 
 /** A made file handed to the share sheet, or saved as a download. */
 export type SendResult =
-  | { ok: true; fileName: string; outcome: ShareOutcome; warnings: PackageError[] }
-  | { ok: false; errors: PackageError[] }
+  | { ok: true; fileName: string; outcome: ShareOutcome; warnings: ExchangeError[] }
+  | { ok: false; errors: ExchangeError[] }
 
 /** What opening a received file did: an assignment is stored at once; a contribution waits for the principal. */
 export type OpenResult =
   | { kind: 'assignment'; fileName: string; value: AssignmentImported }
   | { kind: 'contribution'; fileName: string; preview: ContributionPreview }
-  | { kind: 'refused'; fileName: string; errors: PackageError[] }
+  | { kind: 'refused'; fileName: string; errors: ExchangeError[] }
 
 /** An assignment this device received, for the home screen. */
 export type { ReceivedSummary } from './received'
@@ -167,7 +167,7 @@ export const useTeamStore = defineStore('team', () => {
     return true
   }
 
-  async function hand(key: string, r: TransferResult<MadeFile>): Promise<SendResult> {
+  async function hand(key: string, r: ExchangeResult<MadeFile>): Promise<SendResult> {
     if (!r.ok) return r
     const f = r.value
     made.set(key, f)
@@ -193,14 +193,14 @@ export const useTeamStore = defineStore('team', () => {
   async function sendAssignment(memberId: string): Promise<SendResult> {
     const id = assessmentId.value
     if (!id) return { ok: false, errors: [] }
-    const r = await hand(memberId, await (await transferStore()).exportAssignment(id, memberId))
+    const r = await hand(memberId, await (await exchangeStore()).exportAssignment(id, memberId))
     if (r.ok) await markSent(memberId, r.outcome)
     return r
   }
 
   /** The member's side: their work on the assigned rows, photos included, back to the principal. */
   async function sendContribution(id: string): Promise<SendResult> {
-    return hand(CONTRIBUTION, await (await transferStore()).exportContribution(id))
+    return hand(CONTRIBUTION, await (await exchangeStore()).exportContribution(id))
   }
 
   /** Shares a made file again (e.g. after the share sheet needed a fresh tap); `key` is the member id or `contribution`. */
@@ -226,15 +226,15 @@ export const useTeamStore = defineStore('team', () => {
    */
   async function openFile(file: File): Promise<OpenResult> {
     const fileName = file.name
-    const transfer = await transferStore()
+    const exchange = await exchangeStore()
     // A contribution's limits hold any assignment, so it is read as one first: an assignment is
     // told apart by its manifest, before anything else of it is read.
-    const c = await transfer.previewContribution(file)
+    const c = await exchange.previewContribution(file)
     if (c.ok) return { kind: 'contribution', fileName, preview: c.value }
     const first = c.errors[0]
     if (c.errors.length !== 1 || first?.code !== 'wrong-format' || first.params.found !== 'chiso.assignment')
       return { kind: 'refused', fileName, errors: c.errors }
-    const a = await transfer.importAssignment(file)
+    const a = await exchange.importAssignment(file)
     if (!a.ok) return { kind: 'refused', fileName, errors: a.errors }
     justOpened.value = { ...a.value, fileName }
     await loadReceived().catch(() => undefined)
@@ -246,8 +246,8 @@ export const useTeamStore = defineStore('team', () => {
    * Writes a reviewed contribution with the principal's choice for each conflict, in one
    * transaction. A preview kept in a screen's reactive state is unwrapped: IndexedDB cannot store proxies.
    */
-  async function applyContribution(preview: ContributionPreview, choices: Readonly<Record<string, ConflictChoice>>): Promise<TransferResult<ContributionApplied>> {
-    return (await transferStore()).applyContribution(toRaw(preview), { ...choices })
+  async function applyContribution(preview: ContributionPreview, choices: Readonly<Record<string, ConflictChoice>>): Promise<ExchangeResult<ContributionApplied>> {
+    return (await exchangeStore()).applyContribution(toRaw(preview), { ...choices })
   }
 
   return {

@@ -14,17 +14,17 @@ import { createSSRApp, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { createI18n } from 'vue-i18n'
 import { ChisoDb, useDatabase } from '@/db'
-import { PACKAGE_ERROR_CODES, type CriteriaSetError, type PackageError } from '@/domain'
+import { EXCHANGE_ERROR_CODES, type CriteriaSetError, type ExchangeError } from '@/domain'
 import { messages } from '@/i18n'
 import { useCriteriaSetsStore, type ImportSetResult } from '@/stores/criteriaSets'
-import { useTransferStore, type TransferResult } from '@/stores/transfer'
-import { describePackageError, messageKey } from '@/components/backup/packageErrors'
+import { useExchangeStore, type ExchangeResult } from '@/stores/exchange'
+import { describeExchangeError, messageKey } from '@/components/backup/packageErrors'
 import SetCard from '@/components/sets/SetCard.vue'
 import { describeSetError } from '@/components/sets/setErrors'
 import { CASES, generateBadInputs, KNOWN_CODES, KNOWN_SET_CODES, type BadInputCase } from '../fixtures/bad-input/generate'
 import { markupSet, SCRIPT } from '../fixtures/bad-input/criteriaSets'
-import { blobOf, sampleData, sampleFiles } from './domain/packages/sample'
-import { counts, dbState } from './services/packages/dbState'
+import { blobOf, sampleData, sampleFiles } from './domain/exchange/sample'
+import { counts, dbState } from './services/exchange/dbState'
 
 const LOCALES = ['vi', 'en'] as const
 
@@ -47,10 +47,10 @@ beforeEach(async () => {
   await repos.exchange.restore(sampleData(), sampleFiles(), 'replace')
 })
 
-type ImportResult = TransferResult<unknown> | ImportSetResult
+type ImportResult = ExchangeResult<unknown> | ImportSetResult
 
 function runImport(c: BadInputCase, bytes: Uint8Array): Promise<ImportResult> {
-  const store = useTransferStore()
+  const store = useExchangeStore()
   if (c.importAs === 'criteria-set') return useCriteriaSetsStore().importFile(new File([bytes as Uint8Array<ArrayBuffer>], c.file, { type: 'application/json' }))
   const file = blobOf(bytes, 'application/zip')
   if (c.importAs === 'restore') return store.restore(file, 'replace')
@@ -87,7 +87,7 @@ function refusalText(c: BadInputCase, r: ImportResult, locale: (typeof LOCALES)[
     for (const e of r.errors as CriteriaSetError[]) lines.push(describeSetError(e, t, locale).text)
   } else if (!r.ok) {
     lines.push(t('backup.refused.heading', { file: c.file }))
-    for (const e of r.errors as PackageError[]) lines.push(describePackageError(e, t).text)
+    for (const e of r.errors as ExchangeError[]) lines.push(describeExchangeError(e, t).text)
   }
   return { lines, missing }
 }
@@ -133,7 +133,7 @@ describe('catalogue of bad input (tests/fixtures/bad-input/cases.json)', () => {
   })
 
   it('markup-in-every-text.zip is restored with every text exactly as written', async () => {
-    const r = await useTransferStore().restore(blobOf(files.get('markup-in-every-text.zip') as Uint8Array), 'replace')
+    const r = await useExchangeStore().restore(blobOf(files.get('markup-in-every-text.zip') as Uint8Array), 'replace')
     expect(r.ok).toBe(true)
     const s = await dbState(db)
     expect(s.members.find((m) => m.id === 'm1')?.name).toBe(SCRIPT)
@@ -145,7 +145,7 @@ describe('catalogue of bad input (tests/fixtures/bad-input/cases.json)', () => {
 
   it('contribution-script-member-name.zip is previewed with the name as literal text, nothing written', async () => {
     const before = await dbState(db)
-    const r = await useTransferStore().previewContribution(blobOf(files.get('contribution-script-member-name.zip') as Uint8Array))
+    const r = await useExchangeStore().previewContribution(blobOf(files.get('contribution-script-member-name.zip') as Uint8Array))
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect(r.value.plan.memberName).toBe(SCRIPT)
@@ -180,16 +180,16 @@ describe('messages for refused files', () => {
   )
 
   it.each(LOCALES)('every exchange-file error code has a message in %s', (locale) => {
-    const keys = PACKAGE_ERROR_CODES.flatMap((code) => [messageKey({ code, path: '', detail: '', params: {} }), messageKey({ code, path: '', detail: '', params: { newer: 0 } })])
+    const keys = EXCHANGE_ERROR_CODES.flatMap((code) => [messageKey({ code, path: '', detail: '', params: {} }), messageKey({ code, path: '', detail: '', params: { newer: 0 } })])
     const missing = [...new Set(keys)].filter((k) => typeof onDisk[locale]?.errors[k.replace('backup.errors.', '')] !== 'string')
     expect(missing).toEqual([])
   })
 
   it.each(LOCALES)('names the wrong kind of file in words, and the storage problem, in %s', (locale) => {
     const { t, missing } = translator(locale)
-    const wrong = describePackageError({ code: 'wrong-format', path: 'manifest.json:format', detail: 'x', params: { found: 'chiso.assignment', expected: 'chiso.backup' } }, t)
+    const wrong = describeExchangeError({ code: 'wrong-format', path: 'manifest.json:format', detail: 'x', params: { found: 'chiso.assignment', expected: 'chiso.backup' } }, t)
     expect(wrong.text).toBe(t('backup.errors.wrong-format', { found: t('backup.formats.assignment'), expected: t('backup.formats.backup') }))
-    const full = describePackageError({ code: 'storage-failed', path: '', detail: 'x', params: { reason: 'quota' } }, t)
+    const full = describeExchangeError({ code: 'storage-failed', path: '', detail: 'x', params: { reason: 'quota' } }, t)
     expect(full.text).toBe(`${t('backup.errors.storage-failed')} ${t('common.storageError.quota')}`)
     expect(missing).toEqual([])
   })

@@ -2,11 +2,11 @@
  * Turns exchange-file errors (`code`, `params`, `path`) into sentences a principal can read, in the
  * UI language. Values quoted from the file are shortened and always rendered as text by the caller.
  */
-import { isStorageErrorCode, type PackageError } from '@/domain'
+import { isStorageErrorCode, type ExchangeError } from '@/domain'
 
 export type Translate = (key: string, named?: Record<string, unknown>) => string
 
-export interface PackageErrorLine {
+export interface ExchangeErrorLine {
   /** What is wrong and what to do, in words. */
   text: string
   /** The place inside the file (`data.json:answers[3].value`), for whoever looks into it; may be empty. */
@@ -28,12 +28,12 @@ function formatName(value: string | number | undefined, t: Translate): string {
 }
 
 /** The message key for an error: `backup.errors.<code>`, with a few codes split by their params. */
-export function messageKey(e: PackageError): string {
+export function messageKey(e: ExchangeError): string {
   if (e.code === 'unsupported-version' && e.params.newer === 0) return 'backup.errors.unsupported-version-old'
   return `backup.errors.${e.code}`
 }
 
-export function describePackageError(e: PackageError, t: Translate): PackageErrorLine {
+export function describeExchangeError(e: ExchangeError, t: Translate): ExchangeErrorLine {
   const named: Record<string, string> = {
     set: quote(e.params.set),
     found: quote(e.params.found),

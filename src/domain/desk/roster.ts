@@ -6,7 +6,7 @@
  */
 import { SCHOOL_KINDS, type SchoolKind } from '../criteria/schema'
 import type { IsoDateTime } from '../model'
-import { entryPath, MAX_REPORTED_ERRORS, type PackageErrorCode, type PackageErrorParams } from '../packages/errors'
+import { entryPath, MAX_REPORTED_ERRORS, type ExchangeErrorCode, type ExchangeErrorParams } from '../exchange/errors'
 import { cellAddress, cellText, matchKey, type Cell } from '../sheets/cells'
 
 /**
@@ -14,7 +14,7 @@ import { cellAddress, cellText, matchKey, type Cell } from '../sheets/cells'
  * spreadsheet's own: a column not found, an empty cell, a school kind not recognised, no school.
  */
 export type RosterErrorCode =
-  | Extract<PackageErrorCode, 'invalid-field' | 'duplicate-id' | 'too-many-entries'>
+  | Extract<ExchangeErrorCode, 'invalid-field' | 'duplicate-id' | 'too-many-entries'>
   | 'missing-column'
   | 'empty-cell'
   | 'unknown-school-kind'
@@ -25,10 +25,10 @@ export interface RosterError {
   /** The file and cell: `ds-truong.xlsx:C7`. */
   path: string
   detail: string
-  params: PackageErrorParams
+  params: ExchangeErrorParams
 }
 
-const rosterError = (code: RosterErrorCode, path: string, detail: string, params: PackageErrorParams = {}): RosterError => ({ code, path, detail, params })
+const rosterError = (code: RosterErrorCode, path: string, detail: string, params: ExchangeErrorParams = {}): RosterError => ({ code, path, detail, params })
 
 export interface RosterSchool {
   id: string

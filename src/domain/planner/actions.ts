@@ -4,7 +4,7 @@
  */
 import type { CriteriaSet } from '../criteria/schema'
 import type { ImprovementAction } from '../model'
-import { TEXT_LIMITS } from '../packages/manifest'
+import { TEXT_LIMITS } from '../exchange/manifest'
 import type { PlanRow } from './nextLevel'
 
 /** What the screens let a user type, and what exchange files accept: the same numbers. */

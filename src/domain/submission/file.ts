@@ -16,7 +16,7 @@ import { SCHOOL_KINDS } from '../criteria/schema'
 import { EVIDENCE_CODE_MAX_LENGTH } from '../evidence/codes'
 import { EVIDENCE_KINDS } from '../model'
 import type { Result } from '../errors'
-import { entryPath, failWith, MAX_REPORTED_ERRORS, packageError, shown, type PackageError } from '../packages/errors'
+import { entryPath, failWith, MAX_REPORTED_ERRORS, exchangeError, shown, type ExchangeError } from '../exchange/errors'
 import {
   boundedArray,
   boundedInteger,
@@ -30,11 +30,11 @@ import {
   setVersionSchema,
   sha256Schema,
   text,
-} from '../packages/fields'
-import { issuesToErrors } from '../packages/issues'
-import { MAX_DATA_BYTES, MAX_FILE_BYTES, MiB, PACKAGE_FORMAT_VERSION, PACKAGE_FORMATS, MAX_MANIFEST_BYTES } from '../packages/limits'
-import { answerBasisSchema, answerValueSchema, ManifestEntrySchema, MAX_ASSIGNED_ITEMS, TEXT_LIMITS } from '../packages/manifest'
-import { checkEntryPath, DATA_PATH, evidenceFilePath, MANIFEST_PATH, printablePath } from '../packages/paths'
+} from '../exchange/fields'
+import { issuesToErrors } from '../exchange/issues'
+import { MAX_DATA_BYTES, MAX_FILE_BYTES, MiB, EXCHANGE_FORMAT_VERSION, EXCHANGE_FORMATS, MAX_MANIFEST_BYTES } from '../exchange/limits'
+import { answerBasisSchema, answerValueSchema, ManifestEntrySchema, MAX_ASSIGNED_ITEMS, TEXT_LIMITS } from '../exchange/manifest'
+import { checkEntryPath, DATA_PATH, evidenceFilePath, MANIFEST_PATH, printablePath } from '../exchange/paths'
 import type { SubmissionContent } from './content'
 import { DECISIONS, type DecisionContent } from './decision'
 import type { ReceivedDecision, SubmissionMark } from './receive'
@@ -172,7 +172,7 @@ exact<Same<v.InferOutput<typeof ReceivedDecisionSchema>, ReceivedDecision>>(true
 exact<Same<v.InferOutput<typeof SubmissionMarkSchema>, SubmissionMark>>(true)
 
 const head = {
-  formatVersion: v.literal(PACKAGE_FORMAT_VERSION),
+  formatVersion: v.literal(EXCHANGE_FORMAT_VERSION),
   appVersion: nonEmptyText(40),
   createdAt: isoDateTimeSchema,
   packageId: idSchema,
@@ -204,7 +204,7 @@ export type DecisionManifest = v.InferOutput<typeof DecisionManifestSchema>
 export type ReviewFileManifest = SubmissionManifest | DecisionManifest
 export type ReviewManifestOf<F extends ReviewFileFormat> = Extract<ReviewFileManifest, { format: F }>
 
-const ALL_FORMATS: readonly string[] = [...PACKAGE_FORMATS, ...REVIEW_FILE_FORMATS]
+const ALL_FORMATS: readonly string[] = [...EXCHANGE_FORMATS, ...REVIEW_FILE_FORMATS]
 
 /** What part of a review file's layout a path is: `manifest.json`, `data.json`, `record.pdf`, `files/…`. */
 export function reviewEntryKind(path: string): 'manifest' | 'data' | 'record' | 'file' | null {
@@ -222,14 +222,14 @@ export function checkReviewEntryPath(path: string): { code: 'unsafe-path' | 'une
   return reviewEntryKind(path) === null ? { code: 'unexpected-path', detail: 'no entry of this name belongs in this file' } : null
 }
 
-const cap = (errors: PackageError[]) => errors.slice(0, MAX_REPORTED_ERRORS)
+const cap = (errors: ExchangeError[]) => errors.slice(0, MAX_REPORTED_ERRORS)
 
 /**
  * Validates a parsed `manifest.json` that should be of format `expected`: format and version first
  * (a clear message for the wrong kind of file), then the schema, then the entries (safe names in
  * the layout, each once, within the format's limits, `data.json` listed).
  */
-export function parseReviewManifest<F extends ReviewFileFormat>(input: unknown, expected: F): Result<ReviewManifestOf<F>, PackageError> {
+export function parseReviewManifest<F extends ReviewFileFormat>(input: unknown, expected: F): Result<ReviewManifestOf<F>, ExchangeError> {
   const at = (field: string) => entryPath(MANIFEST_PATH, field)
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return failWith('invalid-manifest', MANIFEST_PATH, 'manifest.json is not a JSON object')
@@ -241,15 +241,15 @@ export function parseReviewManifest<F extends ReviewFileFormat>(input: unknown, 
       ALL_FORMATS.includes(h.format as string) ? `this is a ${String(h.format)} file, expected ${expected}` : `${shown(h.format)} is not a chiso file format`,
       { found: shown(h.format), expected },
     )
-  if (h.formatVersion !== PACKAGE_FORMAT_VERSION) {
-    const newer = typeof h.formatVersion === 'number' && h.formatVersion > PACKAGE_FORMAT_VERSION
+  if (h.formatVersion !== EXCHANGE_FORMAT_VERSION) {
+    const newer = typeof h.formatVersion === 'number' && h.formatVersion > EXCHANGE_FORMAT_VERSION
     return failWith(
       'unsupported-version',
       at('formatVersion'),
       newer
         ? `format version ${shown(h.formatVersion)} was made by a newer chiso; update the app`
-        : `format version ${shown(h.formatVersion)} is not supported (this app reads ${PACKAGE_FORMAT_VERSION})`,
-      { found: shown(h.formatVersion), supported: PACKAGE_FORMAT_VERSION, newer: newer ? 1 : 0 },
+        : `format version ${shown(h.formatVersion)} is not supported (this app reads ${EXCHANGE_FORMAT_VERSION})`,
+      { found: shown(h.formatVersion), supported: EXCHANGE_FORMAT_VERSION, newer: newer ? 1 : 0 },
     )
   }
   const schema = expected === SUBMISSION_FORMAT ? SubmissionManifestSchema : DecisionManifestSchema
@@ -257,30 +257,30 @@ export function parseReviewManifest<F extends ReviewFileFormat>(input: unknown, 
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues, MANIFEST_PATH) }
   const manifest = parsed.output as ReviewManifestOf<F>
   const limits = REVIEW_FILE_LIMITS[expected]
-  const errors: PackageError[] = []
+  const errors: ExchangeError[] = []
   const seen = new Set<string>()
   let total = 0
   if (manifest.entries.length > limits.maxEntries + 1)
-    errors.push(packageError('too-many-entries', at('entries'), `${manifest.entries.length} entries, limit ${limits.maxEntries}`, { count: manifest.entries.length, limit: limits.maxEntries }))
+    errors.push(exchangeError('too-many-entries', at('entries'), `${manifest.entries.length} entries, limit ${limits.maxEntries}`, { count: manifest.entries.length, limit: limits.maxEntries }))
   manifest.entries.forEach((e, i) => {
     const problem = checkReviewEntryPath(e.path)
     if (problem) {
-      errors.push(packageError(problem.code, printablePath(e.path), problem.detail, { entry: at(`entries[${i}]`) }))
+      errors.push(exchangeError(problem.code, printablePath(e.path), problem.detail, { entry: at(`entries[${i}]`) }))
       return
     }
     const kind = reviewEntryKind(e.path)
-    if (kind === 'manifest') errors.push(packageError('invalid-field', at(`entries[${i}].path`), 'manifest.json does not list itself', {}))
+    if (kind === 'manifest') errors.push(exchangeError('invalid-field', at(`entries[${i}].path`), 'manifest.json does not list itself', {}))
     else if (kind !== 'data' && expected === DECISION_FORMAT)
-      errors.push(packageError('unexpected-path', e.path, 'a decision file holds nothing but data.json', {}))
-    else if (seen.has(e.path)) errors.push(packageError('duplicate-entry', e.path, 'the manifest lists this entry twice', {}))
+      errors.push(exchangeError('unexpected-path', e.path, 'a decision file holds nothing but data.json', {}))
+    else if (seen.has(e.path)) errors.push(exchangeError('duplicate-entry', e.path, 'the manifest lists this entry twice', {}))
     const limit = kind === 'data' ? MAX_DATA_BYTES : MAX_FILE_BYTES
-    if (e.size > limit) errors.push(packageError('too-large', e.path, `declared size ${e.size} bytes, limit ${limit}`, { size: e.size, limit }))
+    if (e.size > limit) errors.push(exchangeError('too-large', e.path, `declared size ${e.size} bytes, limit ${limit}`, { size: e.size, limit }))
     seen.add(e.path)
     total += e.size
   })
-  if (!seen.has(DATA_PATH)) errors.push(packageError('missing-entry', DATA_PATH, 'the manifest does not list data.json', {}))
+  if (!seen.has(DATA_PATH)) errors.push(exchangeError('missing-entry', DATA_PATH, 'the manifest does not list data.json', {}))
   if (total > limits.maxTotalBytes)
-    errors.push(packageError('too-large', '', `entries add up to ${total} bytes, limit ${limits.maxTotalBytes}`, { size: total, limit: limits.maxTotalBytes }))
+    errors.push(exchangeError('too-large', '', `entries add up to ${total} bytes, limit ${limits.maxTotalBytes}`, { size: total, limit: limits.maxTotalBytes }))
   return errors.length ? { ok: false, errors: cap(errors) } : { ok: true, value: manifest }
 }
 
@@ -298,13 +298,13 @@ export interface SubmissionFileData {
  * set may have) and the manifest (every attached file is one the evidence describes, with the
  * same size and SHA-256; nothing attached that is not described).
  */
-export function parseSubmissionData(input: unknown, manifest: SubmissionManifest): Result<SubmissionFileData, PackageError> {
+export function parseSubmissionData(input: unknown, manifest: SubmissionManifest): Result<SubmissionFileData, ExchangeError> {
   const parsed = v.safeParse(SubmissionContentSchema, input, { abortPipeEarly: true })
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues, DATA_PATH) }
   const content = parsed.output
-  const errors: PackageError[] = []
+  const errors: ExchangeError[] = []
   const at = (field: string) => entryPath(DATA_PATH, field)
-  const dup = (field: string, what: string, id: string) => errors.push(packageError('duplicate-id', at(field), `${what} "${id}" appears twice`, { id }))
+  const dup = (field: string, what: string, id: string) => errors.push(exchangeError('duplicate-id', at(field), `${what} "${id}" appears twice`, { id }))
   const answered = new Set<string>()
   content.answers.forEach((a, i) => {
     if (answered.has(a.itemId)) dup(`answers[${i}].itemId`, 'row', a.itemId)
@@ -332,14 +332,14 @@ export function parseSubmissionData(input: unknown, manifest: SubmissionManifest
     if (kind !== 'file') continue
     const f = files.get(entry.path)
     if (!f) {
-      errors.push(packageError('extra-entry', entry.path, 'no evidence of the submission describes this file', {}))
+      errors.push(exchangeError('extra-entry', entry.path, 'no evidence of the submission describes this file', {}))
       continue
     }
     if (f.size !== entry.size)
-      errors.push(packageError('size-mismatch', entry.path, `the evidence says ${f.size} bytes, the file is ${entry.size}`, { size: entry.size, declared: f.size }))
+      errors.push(exchangeError('size-mismatch', entry.path, `the evidence says ${f.size} bytes, the file is ${entry.size}`, { size: entry.size, declared: f.size }))
     if (f.sha256 !== entry.sha256)
       errors.push(
-        packageError('hash-mismatch', entry.path, 'the attached file is not the one the evidence describes (its SHA-256 differs)', {
+        exchangeError('hash-mismatch', entry.path, 'the attached file is not the one the evidence describes (its SHA-256 differs)', {
           expected: f.sha256,
           found: entry.sha256,
         }),
@@ -347,7 +347,7 @@ export function parseSubmissionData(input: unknown, manifest: SubmissionManifest
     attachedFiles.push(entry.path.slice('files/'.length, entry.path.lastIndexOf('.')))
   }
   if (content.school.name !== manifest.submission.schoolName || content.assessment.revision !== manifest.submission.revision)
-    errors.push(packageError('header-mismatch', entryPath(MANIFEST_PATH, 'submission'), 'the manifest names another school or revision than data.json', {}))
+    errors.push(exchangeError('header-mismatch', entryPath(MANIFEST_PATH, 'submission'), 'the manifest names another school or revision than data.json', {}))
   return errors.length ? { ok: false, errors: cap(errors) } : { ok: true, value: { content, attachedFiles, record } }
 }
 
@@ -355,26 +355,26 @@ export function parseSubmissionData(input: unknown, manifest: SubmissionManifest
  * Validates `data.json` of a decision: its schema and its own rules — a return has a reason and
  * no reviewed totals or scores, an acceptance has reviewed totals; each row once.
  */
-export function parseDecisionData(input: unknown, manifest: DecisionManifest): Result<DecisionContent, PackageError> {
+export function parseDecisionData(input: unknown, manifest: DecisionManifest): Result<DecisionContent, ExchangeError> {
   const parsed = v.safeParse(DecisionContentSchema, input, { abortPipeEarly: true })
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues, DATA_PATH) }
   const d = parsed.output
-  const errors: PackageError[] = []
+  const errors: ExchangeError[] = []
   const at = (field: string) => entryPath(DATA_PATH, field)
   if (d.decision === 'returned') {
-    if (d.reason.trim() === '') errors.push(packageError('invalid-field', at('reason'), 'a return gives its reason', {}))
-    if (d.reviewed !== null) errors.push(packageError('invalid-field', at('reviewed'), 'a return carries no reviewed totals', {}))
+    if (d.reason.trim() === '') errors.push(exchangeError('invalid-field', at('reason'), 'a return gives its reason', {}))
+    if (d.reviewed !== null) errors.push(exchangeError('invalid-field', at('reviewed'), 'a return carries no reviewed totals', {}))
     d.rows.forEach((r, i) => {
-      if (r.score !== null) errors.push(packageError('invalid-field', at(`rows[${i}].score`), 'a return carries comments, not scores', {}))
+      if (r.score !== null) errors.push(exchangeError('invalid-field', at(`rows[${i}].score`), 'a return carries comments, not scores', {}))
     })
-  } else if (d.reviewed === null) errors.push(packageError('invalid-field', at('reviewed'), 'an acceptance carries the reviewed totals', {}))
+  } else if (d.reviewed === null) errors.push(exchangeError('invalid-field', at('reviewed'), 'an acceptance carries the reviewed totals', {}))
   const seen = new Set<string>()
   d.rows.forEach((r, i) => {
-    if (seen.has(r.itemId)) errors.push(packageError('duplicate-id', at(`rows[${i}].itemId`), `row "${r.itemId}" appears twice`, { id: r.itemId }))
+    if (seen.has(r.itemId)) errors.push(exchangeError('duplicate-id', at(`rows[${i}].itemId`), `row "${r.itemId}" appears twice`, { id: r.itemId }))
     seen.add(r.itemId)
   })
   if (d.decision !== manifest.decision.decision || d.submission.sha256 !== manifest.decision.submissionSha256)
-    errors.push(packageError('header-mismatch', entryPath(MANIFEST_PATH, 'decision'), 'the manifest says another decision than data.json', {}))
+    errors.push(exchangeError('header-mismatch', entryPath(MANIFEST_PATH, 'decision'), 'the manifest says another decision than data.json', {}))
   return errors.length ? { ok: false, errors: cap(errors) } : { ok: true, value: d }
 }
 
@@ -388,7 +388,7 @@ export function submissionManifest(
 ): SubmissionManifest {
   return {
     format: SUBMISSION_FORMAT,
-    formatVersion: PACKAGE_FORMAT_VERSION,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
     ...h,
     submission: { sha256, submittedAt, schoolName: content.school.name, revision: content.assessment.revision },
     entries,
@@ -402,7 +402,7 @@ export function decisionManifest(
 ): DecisionManifest {
   return {
     format: DECISION_FORMAT,
-    formatVersion: PACKAGE_FORMAT_VERSION,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
     ...h,
     decision: { decision: d.decision, submissionSha256: d.submission.sha256, schoolName: d.submission.schoolName },
     entries,

@@ -1,5 +1,5 @@
 /** The names submission and decision files get, for people to recognise them in a chat. */
-import { fileNamePart } from '../packages/build'
+import { fileNamePart } from '../exchange/build'
 import type { SubmissionContent } from './content'
 import type { DecisionContent } from './decision'
 

@@ -5,7 +5,7 @@
  * new revision (the school amends and submits again), unless one is already open.
  */
 import type { Assessment, IsoDateTime } from '../model'
-import { packageError, type PackageError } from '../packages/errors'
+import { exchangeError, type ExchangeError } from '../exchange/errors'
 import type { Result } from '../errors'
 import type { DecisionContent } from './decision'
 
@@ -53,7 +53,7 @@ export function receiveDecision(
   schoolId: string,
   assessments: readonly Assessment[],
   now: IsoDateTime,
-): Result<DecisionOutcome, PackageError> {
+): Result<DecisionOutcome, ExchangeError> {
   const ref = d.submission
   if (ref.schoolId !== schoolId)
     return fail('wrong-school', `the decision is for ${ref.schoolName}, not this school`, { name: ref.schoolName })
@@ -76,8 +76,8 @@ export function receiveDecision(
   }
 }
 
-function fail(code: 'wrong-school' | 'wrong-assessment', detail: string, params: Record<string, string | number>): { ok: false; errors: PackageError[] } {
-  return { ok: false, errors: [packageError(code, '', detail, params)] }
+function fail(code: 'wrong-school' | 'wrong-assessment', detail: string, params: Record<string, string | number>): { ok: false; errors: ExchangeError[] } {
+  return { ok: false, errors: [exchangeError(code, '', detail, params)] }
 }
 
 /** The reviewer's comments beside a revision's rows: the ones on the revision it amends, when that was returned. */

@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeManifest, type PackageError } from '@/domain'
+import { makeManifest, type ExchangeError } from '@/domain'
 import { i18n } from '@/i18n'
 import type { ImportReport } from '@/domain'
 import BackupRestore from '@/components/backup/BackupRestore.vue'
-import { sampleData, T2 } from '../../unit/domain/packages/sample'
+import { sampleData, T2 } from '../../unit/domain/exchange/sample'
 
 const SCRIPT = '<img src=x onerror="alert(1)">'
 
@@ -79,7 +79,7 @@ describe('BackupRestore', () => {
   })
 
   it('names the refused file and each problem, quoting file content as text, in English too', async () => {
-    const errors: PackageError[] = [
+    const errors: ExchangeError[] = [
       { code: 'hash-mismatch', path: 'files/f1.jpg', detail: 'x', params: {} },
       { code: 'unknown-set-version', path: 'data.json:assessments[0].version', detail: 'x', params: { set: SCRIPT } },
     ]

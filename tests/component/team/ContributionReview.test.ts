@@ -2,9 +2,9 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { i18n } from '@/i18n'
 import type { Answer, ContributionPlan } from '@/domain'
-import type { ContributionPreview } from '@/stores/transfer'
+import type { ContributionPreview } from '@/stores/exchange'
 import ContributionReview from '@/components/team/ContributionReview.vue'
-import { header, photo } from '../../unit/domain/packages/sample'
+import { header, photo } from '../../unit/domain/exchange/sample'
 import { tinySet } from '../../builders/criteriaSet'
 
 const row = (itemId: string, value: Answer['value'], over: Partial<Answer> = {}): Answer => ({

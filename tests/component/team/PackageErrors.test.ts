@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { i18n, LOCALES } from '@/i18n'
-import { PACKAGE_ERROR_CODES, packageError, type PackageErrorCode } from '@/domain'
+import { EXCHANGE_ERROR_CODES, exchangeError, type ExchangeErrorCode } from '@/domain'
 import PackageErrors from '@/components/team/PackageErrors.vue'
 
-const mountErrors = (errors: ReturnType<typeof packageError>[], fileName = 'chiso-dong-gop-mai.zip') =>
+const mountErrors = (errors: ReturnType<typeof exchangeError>[], fileName = 'chiso-dong-gop-mai.zip') =>
   mount(PackageErrors, { props: { title: `Không mở được tệp «${fileName}».`, errors, fileName, nothingWritten: true }, global: { plugins: [i18n] } })
 
 /** Values every message may use, as the package checks give them. */
@@ -15,11 +15,11 @@ afterEach(() => {
 })
 
 describe('PackageErrors', () => {
-  it.each(LOCALES.flatMap((locale) => PACKAGE_ERROR_CODES.map((code) => [locale, code] as const)))(
+  it.each(LOCALES.flatMap((locale) => EXCHANGE_ERROR_CODES.map((code) => [locale, code] as const)))(
     '%s has its own message for %s',
-    (locale, code: PackageErrorCode) => {
+    (locale, code: ExchangeErrorCode) => {
       i18n.global.locale.value = locale
-      const text = mountErrors([packageError(code, '', 'detail', PARAMS)]).get('li').text()
+      const text = mountErrors([exchangeError(code, '', 'detail', PARAMS)]).get('li').text()
       expect(text).not.toContain('team.error')
       expect(text.length).toBeGreaterThan(30)
       expect(text).not.toMatch(/\{\w+\}/)
@@ -29,15 +29,15 @@ describe('PackageErrors', () => {
   it('gives every code a different message', () => {
     for (const locale of LOCALES) {
       i18n.global.locale.value = locale
-      const texts = PACKAGE_ERROR_CODES.map((code) => mountErrors([packageError(code, '', 'detail', PARAMS)]).get('li').text())
-      expect(new Set(texts).size).toBe(PACKAGE_ERROR_CODES.length)
+      const texts = EXCHANGE_ERROR_CODES.map((code) => mountErrors([exchangeError(code, '', 'detail', PARAMS)]).get('li').text())
+      expect(new Set(texts).size).toBe(EXCHANGE_ERROR_CODES.length)
     }
   })
 
   it('names the file, says nothing was changed, and shows where in the file — all as text', () => {
     const w = mountErrors([
-      packageError('hash-mismatch', 'files/<b>x</b>.jpg', 'detail'),
-      packageError('wrong-set-version', 'manifest.json:assignment.version', 'detail', PARAMS),
+      exchangeError('hash-mismatch', 'files/<b>x</b>.jpg', 'detail'),
+      exchangeError('wrong-set-version', 'manifest.json:assignment.version', 'detail', PARAMS),
     ])
     expect(w.attributes('role')).toBe('alert')
     expect(w.text()).toContain('Không mở được tệp «chiso-dong-gop-mai.zip».')
@@ -48,7 +48,7 @@ describe('PackageErrors', () => {
   })
 
   it('lists five problems and counts the rest', () => {
-    const w = mountErrors(Array.from({ length: 8 }, (_, i) => packageError('duplicate-id', `data.json:answers[${i}]`, 'detail')))
+    const w = mountErrors(Array.from({ length: 8 }, (_, i) => exchangeError('duplicate-id', `data.json:answers[${i}]`, 'detail')))
     expect(w.findAll('li')).toHaveLength(5)
     expect(w.text()).toContain('Và 3 lỗi khác.')
   })

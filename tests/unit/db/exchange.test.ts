@@ -2,8 +2,8 @@
 // (fake-indexeddb stores Blobs only when they are Node's own.)
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ChisoDb, createRepositories, StorageError, type ExchangeRepository } from '@/db'
-import { applyResolution, makeBaseline, META_FAMILY, planContribution, type PackageData, type ReceivedAssignment } from '@/domain'
-import { buildBackup, packageFiles, readPackage } from '@/services/packages/zip'
+import { applyResolution, makeBaseline, META_FAMILY, planContribution, type ExchangeData, type ReceivedAssignment } from '@/domain'
+import { buildBackup, carriedFiles, readExchangeFile } from '@/services/exchange/zip'
 import {
   answer,
   assessment,
@@ -18,8 +18,8 @@ import {
   school,
   T0,
   T2,
-} from '../domain/packages/sample'
-import { counts, dbState } from '../services/packages/dbState'
+} from '../domain/exchange/sample'
+import { counts, dbState } from '../services/exchange/dbState'
 
 let db: ChisoDb
 /** The exchange repository over `db`. */
@@ -49,11 +49,11 @@ describe('backup round trip: snapshot → zip → read → import into an empty 
     const { files, ...rows } = await ex.snapshot()
     const made = await buildBackup(rows, files, { appVersion: '0.1.0', createdAt: T2, packageId: 'rt' })
     if (!made.ok) throw new Error(JSON.stringify(made.errors))
-    const read = await readPackage(made.blob, 'chiso.backup')
+    const read = await readExchangeFile(made.blob, 'chiso.backup')
     if (!read.ok) throw new Error(JSON.stringify(read.errors))
 
     const other = fresh()
-    await createRepositories(other).exchange.restore(read.data, packageFiles(read.data, read.files), 'replace')
+    await createRepositories(other).exchange.restore(read.data, carriedFiles(read.data, read.files), 'replace')
     expect(await dbState(other)).toEqual(before)
   })
 })
@@ -112,7 +112,7 @@ describe('restore', () => {
   it('is all or nothing: a failing row rolls back everything, the clearing included', async () => {
     await ex.restore(sampleData(), sampleFiles(), 'replace')
     const before = await dbState(db)
-    const broken: PackageData = { ...sampleData(), schools: [school({ id: 's2' })], answers: [answer('9', 1), answer('9', 2)] }
+    const broken: ExchangeData = { ...sampleData(), schools: [school({ id: 's2' })], answers: [answer('9', 1), answer('9', 2)] }
     await expect(ex.restore(broken, [], 'replace')).rejects.toBeInstanceOf(StorageError)
     expect(await dbState(db)).toEqual(before)
   })
@@ -162,7 +162,7 @@ describe('applyContribution', () => {
 })
 
 describe('storeAssignment (member’s phone)', () => {
-  const assignmentData = (over: Partial<PackageData> = {}): PackageData => ({
+  const assignmentData = (over: Partial<ExchangeData> = {}): ExchangeData => ({
     schools: [school()],
     assessments: [assessment({ revision: 2 })],
     answers: [answer('1.1', true)],

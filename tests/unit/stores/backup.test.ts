@@ -5,9 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
 import { META, NUDGE_AFTER_ANSWERS, type ChangeCounts } from '@/domain'
 import { useBackupStore } from '@/stores/backup'
-import { useTransferStore } from '@/stores/transfer'
-import { answer, blobOf, jpegLike, photo, sampleData, sampleFiles } from '../domain/packages/sample'
-import { dbState } from '../services/packages/dbState'
+import { useExchangeStore } from '@/stores/exchange'
+import { answer, blobOf, jpegLike, photo, sampleData, sampleFiles } from '../domain/exchange/sample'
+import { dbState } from '../services/exchange/dbState'
 
 const share = vi.hoisted(() => ({
   canShareFiles: vi.fn(() => false),
@@ -81,7 +81,7 @@ describe('making a backup', () => {
     expect(share.shareOrDownload).toHaveBeenCalledWith(store.made?.blob, store.made?.fileName)
     expect(store.outcome).toBe('downloaded')
     expect(store.lastBackupAt).toBe(await repos().meta.get(META.lastBackupAt))
-    expect(useTransferStore().progress).toBeNull()
+    expect(useExchangeStore().progress).toBeNull()
 
     share.canShareFiles.mockReturnValue(true)
     await store.shareAgain()
@@ -103,7 +103,7 @@ describe('making a backup', () => {
 
 describe('restoring a backup', () => {
   async function madeBackup(): Promise<File> {
-    const r = await useTransferStore().makeBackup()
+    const r = await useExchangeStore().makeBackup()
     if (!r.ok) throw new Error('no backup')
     return new File([r.value.blob], r.value.fileName, { type: 'application/zip' })
   }

@@ -9,9 +9,9 @@ import { useAssessmentStore } from '@/stores/assessment'
 import { useEvidenceStore } from '@/stores/evidence'
 import { MEMBER_NAME_MAX } from '@/domain'
 import { useTeamStore, type OpenResult, type SendResult } from '@/stores/team'
-import { useTransferStore } from '@/stores/transfer'
-import { blobOf, jpegLike, photo, sampleData, sampleFiles } from '../domain/packages/sample'
-import { dbState } from '../services/packages/dbState'
+import { useExchangeStore } from '@/stores/exchange'
+import { blobOf, jpegLike, photo, sampleData, sampleFiles } from '../domain/exchange/sample'
+import { dbState } from '../services/exchange/dbState'
 
 // Node has no share sheet and no document to download into: the made file is caught here instead.
 vi.mock('@/services/share', () => ({
@@ -266,7 +266,7 @@ describe('the round trip between two phones', () => {
     const db = await device('principal')
     let file: File
     if (kind === 'backup') {
-      const made = await useTransferStore().makeBackup()
+      const made = await useExchangeStore().makeBackup()
       if (!made.ok) throw new Error('no backup')
       file = new File([made.value.blob], made.value.fileName)
     } else if (kind === 'junk') file = new File([blobOf(jpegLike(2000))], 'anh-lop-5a.zip')

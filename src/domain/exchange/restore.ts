@@ -2,7 +2,7 @@
  * What writing an exchange file's rows does to the device, as the storage layer reports it: the
  * shapes shared by the repositories, the stores and the screens that show the outcome.
  */
-import type { PackageData } from './data'
+import type { ExchangeData } from './data'
 
 /** A stored photo or document with its thumbnail; `B` is the platform's binary type (Blob in the app). */
 export interface StoredFile<B> {
@@ -13,7 +13,7 @@ export interface StoredFile<B> {
 }
 
 /** Everything the device holds, for a backup: every row, and every stored file. */
-export interface Snapshot<B> extends Required<PackageData> {
+export interface Snapshot<B> extends Required<ExchangeData> {
   files: StoredFile<B>[]
 }
 

@@ -8,7 +8,7 @@ import {
   isCompressedPath,
   printablePath,
   thumbPath,
-} from '@/domain/packages'
+} from '@/domain/exchange'
 
 describe('checkEntryPath', () => {
   it.each<{ path: string; expected: 'unsafe-path' | 'unexpected-path' | null; why: string }>([

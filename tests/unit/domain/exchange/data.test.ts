@@ -3,21 +3,21 @@ import {
   countData,
   isIsoDate,
   isIsoDateTime,
-  parsePackageData,
+  parseExchangeData,
   unknownSetVersions,
-  type PackageData,
-  type PackageErrorCode,
-} from '@/domain/packages'
+  type ExchangeData,
+  type ExchangeErrorCode,
+} from '@/domain/exchange'
 import { answer, assessment, contributionData, header, manifestFor, member, photo, sampleData, school } from './sample'
 
-const backupErrors = (data: PackageData, opts?: Parameters<typeof manifestFor>[3], raw?: unknown) => {
-  const r = parsePackageData(raw === undefined ? data : raw, manifestFor('chiso.backup', data, undefined, opts))
+const backupErrors = (data: ExchangeData, opts?: Parameters<typeof manifestFor>[3], raw?: unknown) => {
+  const r = parseExchangeData(raw === undefined ? data : raw, manifestFor('chiso.backup', data, undefined, opts))
   return r.ok ? [] : r.errors
 }
-const codesOf = (errors: { code: PackageErrorCode }[]) => errors.map((e) => e.code)
+const codesOf = (errors: { code: ExchangeErrorCode }[]) => errors.map((e) => e.code)
 
 /** A copy of the sample with one change. */
-function changed(change: (d: PackageData) => void): PackageData {
+function changed(change: (d: ExchangeData) => void): ExchangeData {
   const d = structuredClone(sampleData())
   change(d)
   return d
@@ -48,10 +48,10 @@ describe('dates', () => {
   ])('isIsoDateTime(%s) = %s', (s, ok) => expect(isIsoDateTime(s)).toBe(ok))
 })
 
-describe('parsePackageData (backup)', () => {
+describe('parseExchangeData (backup)', () => {
   it('accepts the sample and returns exactly its rows', () => {
     const data = sampleData()
-    const r = parsePackageData(data, manifestFor('chiso.backup', data, undefined, { thumbs: true }))
+    const r = parseExchangeData(data, manifestFor('chiso.backup', data, undefined, { thumbs: true }))
     expect(r.ok).toBe(true)
     expect(r.ok && r.value).toEqual(data)
   })
@@ -59,7 +59,7 @@ describe('parsePackageData (backup)', () => {
   it('keeps when a member’s assignment file was sent (older backups simply have none)', () => {
     const data = sampleData()
     data.members[0]!.sentAt = '2025-11-20T08:30:00.000Z'
-    const r = parsePackageData(data, manifestFor('chiso.backup', data, undefined, { thumbs: true }))
+    const r = parseExchangeData(data, manifestFor('chiso.backup', data, undefined, { thumbs: true }))
     expect(r.ok && r.value.members.map((m) => m.sentAt)).toEqual(['2025-11-20T08:30:00.000Z', ...data.members.slice(1).map(() => undefined)])
   })
 
@@ -68,7 +68,7 @@ describe('parsePackageData (backup)', () => {
     data.assessments[0]!.totals = { teachers: 20, classrooms: 15 }
     data.assessments[0]!.approval = { date: '2025-11-20', decisionNumber: '5/QĐ', approvedAt: '2025-11-20T08:30:00.000Z', copiedReviewed: 3 }
     data.answers[0]!.basis = { count: 18 }
-    const r = parsePackageData(data, manifestFor('chiso.backup', data, undefined, { thumbs: true }))
+    const r = parseExchangeData(data, manifestFor('chiso.backup', data, undefined, { thumbs: true }))
     expect(r.ok && r.value.assessments[0]).toMatchObject({ totals: { teachers: 20, classrooms: 15 }, approval: { copiedReviewed: 3 } })
     expect(r.ok && r.value.answers[0]?.basis).toEqual({ count: 18 })
     expect(backupErrors(changed((d) => (d.answers[0]!.basis = { count: 2.5 })))).not.toEqual([])
@@ -83,7 +83,7 @@ describe('parsePackageData (backup)', () => {
       d.evidence[1]!.title = script
       d.assessments[1]!.record = { purpose: script, attendees: '<b>Ban giám hiệu</b>\n"quoted" & \'single\'' }
     })
-    const r = parsePackageData(data, manifestFor('chiso.backup', data))
+    const r = parseExchangeData(data, manifestFor('chiso.backup', data))
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect(r.value.members[0]?.name).toBe(script)
@@ -91,7 +91,7 @@ describe('parsePackageData (backup)', () => {
     expect(r.value.assessments[1]?.record.purpose).toBe(script)
   })
 
-  it.each<{ why: string; change: (d: PackageData) => void; code: PackageErrorCode; path?: string }>([
+  it.each<{ why: string; change: (d: ExchangeData) => void; code: ExchangeErrorCode; path?: string }>([
     { why: 'two schools with one id', change: (d) => d.schools.push(school({ name: 'Khác' })), code: 'duplicate-id', path: 'data.json:schools[1]' },
     { why: 'two evidence with one id', change: (d) => d.evidence.push({ ...d.evidence[2]!, code: 'MC9.9.01' }), code: 'duplicate-id' },
     { why: 'two answers for one row', change: (d) => d.answers.push(answer('1.1', false)), code: 'duplicate-id' },
@@ -147,7 +147,7 @@ describe('parsePackageData (backup)', () => {
   it('refuses counts that do not match the rows', () => {
     const data = sampleData()
     const m = manifestFor('chiso.backup', data)
-    const r = parsePackageData(data, { ...m, counts: { ...m.counts, answers: 99 } })
+    const r = parseExchangeData(data, { ...m, counts: { ...m.counts, answers: 99 } })
     expect(!r.ok && r.errors).toEqual([expect.objectContaining({ code: 'count-mismatch', path: 'manifest.json:counts.answers' })])
   })
 
@@ -167,13 +167,13 @@ describe('parsePackageData (backup)', () => {
   })
 })
 
-describe('parsePackageData (assignment and contribution)', () => {
+describe('parseExchangeData (assignment and contribution)', () => {
   it('accepts a contribution that matches its manifest', () => {
     const data = contributionData()
-    expect(parsePackageData(data, manifestFor('chiso.contribution', data, header())).ok).toBe(true)
+    expect(parseExchangeData(data, manifestFor('chiso.contribution', data, header())).ok).toBe(true)
   })
 
-  it.each<{ why: string; change: (d: PackageData) => void; code: PackageErrorCode }>([
+  it.each<{ why: string; change: (d: ExchangeData) => void; code: ExchangeErrorCode }>([
     { why: 'an answer for an item not assigned', change: (d) => d.answers.push(answer('2.1', 'x')), code: 'not-assigned' },
     { why: 'evidence for an item not assigned', change: (d) => (d.evidence[0]!.itemIds = ['1.3.1', '2.1']), code: 'not-assigned' },
     { why: 'another school than the manifest', change: (d) => (d.schools[0]!.id = 's2'), code: 'header-mismatch' },
@@ -185,13 +185,13 @@ describe('parsePackageData (assignment and contribution)', () => {
   ])('refuses $why with $code', ({ change, code }) => {
     const data = contributionData()
     change(data)
-    const r = parsePackageData(data, manifestFor('chiso.contribution', data, header()))
+    const r = parseExchangeData(data, manifestFor('chiso.contribution', data, header()))
     expect(r.ok ? [] : codesOf(r.errors)).toContain(code)
   })
 
   it('refuses evidence in an assignment', () => {
     const data = { ...contributionData(), evidence: [photo({ id: 'e9' })] }
-    const r = parsePackageData(data, manifestFor('chiso.assignment', { ...data, evidence: [] }, header()))
+    const r = parseExchangeData(data, manifestFor('chiso.assignment', { ...data, evidence: [] }, header()))
     expect(r.ok ? [] : codesOf(r.errors)).toContain('header-mismatch')
   })
 })

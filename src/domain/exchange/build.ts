@@ -3,11 +3,11 @@
  * Reading and writing the zip is the packaging service's work.
  */
 import type { Answer, Assessment, Evidence, Member, School } from '../model'
-import { failWith, type PackageError } from './errors'
+import { failWith, type ExchangeError } from './errors'
 import type { Result } from '../errors'
-import { PACKAGE_FORMAT_VERSION, type PackageFormat } from './limits'
+import { EXCHANGE_FORMAT_VERSION, type ExchangeFormat } from './limits'
 import type { AssignmentHeader, Manifest, ManifestEntry, ManifestOf } from './manifest'
-import { countData, type CriteriaSetRow, type PackageData, type ReceivedAssignment } from './data'
+import { countData, type CriteriaSetRow, type ExchangeData, type ReceivedAssignment } from './data'
 import { makeBaseline } from './merge'
 
 export interface ManifestHead {
@@ -16,16 +16,16 @@ export interface ManifestHead {
   packageId: string
 }
 
-export function makeManifest<F extends PackageFormat>(
+export function makeManifest<F extends ExchangeFormat>(
   format: F,
   head: ManifestHead,
-  data: PackageData,
+  data: ExchangeData,
   entries: ManifestEntry[],
   assignment?: AssignmentHeader,
 ): ManifestOf<F> {
   const base = {
     format,
-    formatVersion: PACKAGE_FORMAT_VERSION,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
     appVersion: head.appVersion,
     createdAt: head.createdAt,
     packageId: head.packageId,
@@ -46,7 +46,7 @@ export interface AssignmentSource {
 }
 
 /** The rows of an assignment: the member's items as they are now, which are also its baseline. */
-export function assignmentPackage(src: AssignmentSource): Result<{ header: AssignmentHeader; data: PackageData }, PackageError> {
+export function assignmentPackage(src: AssignmentSource): Result<{ header: AssignmentHeader; data: ExchangeData }, ExchangeError> {
   const { school, assessment: a, member } = src
   if (a.status !== 'draft')
     return failWith('approved-revision', '', `revision ${a.revision} is ${a.status}: nothing can be assigned`, {
@@ -70,7 +70,7 @@ export function assignmentPackage(src: AssignmentSource): Result<{ header: Assig
     assignedItemIds: itemIds,
     baseline: makeBaseline(itemIds, answers),
   }
-  const data: PackageData = {
+  const data: ExchangeData = {
     schools: [school],
     assessments: [a],
     answers,
@@ -95,7 +95,7 @@ export interface ContributionSource {
  * The rows of a contribution: the member's rows for the assigned items and the evidence that
  * supports them (other items are dropped from each evidence's list).
  */
-export function contributionPackage(src: ContributionSource): { header: AssignmentHeader; data: PackageData } {
+export function contributionPackage(src: ContributionSource): { header: AssignmentHeader; data: ExchangeData } {
   const h = src.received.assignment
   const assigned = new Set(h.assignedItemIds)
   const evidence = src.evidence
@@ -115,7 +115,7 @@ export function contributionPackage(src: ContributionSource): { header: Assignme
   }
 }
 
-const NAMES: Readonly<Record<PackageFormat, string>> = {
+const NAMES: Readonly<Record<ExchangeFormat, string>> = {
   'chiso.backup': 'chiso-sao-luu',
   'chiso.assignment': 'chiso-phan-cong',
   'chiso.contribution': 'chiso-dong-gop',
@@ -135,7 +135,7 @@ export function fileNamePart(name: string): string {
 }
 
 /** `chiso-sao-luu-2026-05-20.zip`, `chiso-phan-cong-nguyen-thi-dao-2026-05-20.zip`. */
-export function packageFileName(format: PackageFormat, localDate: string, personName?: string): string {
+export function exchangeFileName(format: ExchangeFormat, localDate: string, personName?: string): string {
   const who = personName ? fileNamePart(personName) : ''
   return `${NAMES[format]}${who ? `-${who}` : ''}-${localDate}.zip`
 }

@@ -7,7 +7,7 @@ import { assessment as baseAssessment } from '../../../builders/assessment'
 import { tinySet } from '../../../builders/criteriaSet'
 import { aSchool } from '../../../builders/school'
 import type { Answer, Assessment, Evidence, Member, School } from '@/domain'
-import { makeManifest, planFileEntries, type AssignmentHeader, type CriteriaSetRow, type ManifestOf, type PackageData, type PackageFormat } from '@/domain/packages'
+import { makeManifest, planFileEntries, type AssignmentHeader, type CriteriaSetRow, type ManifestOf, type ExchangeData, type ExchangeFormat } from '@/domain/exchange'
 
 export const T0 = '2025-09-01T07:00:00.000Z'
 export const T1 = '2025-09-15T08:30:00.000Z'
@@ -81,7 +81,7 @@ export function jpegLike(size: number, seed = 1): Uint8Array {
 
 export const blobOf = (bytes: Uint8Array, type = '') => new Blob([bytes as Uint8Array<ArrayBuffer>], { type })
 
-export function sampleData(): PackageData {
+export function sampleData(): ExchangeData {
   return {
     schools: [school()],
     assessments: [
@@ -167,9 +167,9 @@ export function header(over: Partial<AssignmentHeader> = {}): AssignmentHeader {
 }
 
 /** A manifest that fits `data` (fake hashes and sizes): entries for data.json and every file. */
-export function manifestFor<F extends PackageFormat>(
+export function manifestFor<F extends ExchangeFormat>(
   format: F,
-  data: PackageData,
+  data: ExchangeData,
   assignment?: AssignmentHeader,
   opts: { thumbs?: boolean; extraPaths?: string[]; dropPaths?: string[] } = {},
 ): ManifestOf<F> {
@@ -183,7 +183,7 @@ export function manifestFor<F extends PackageFormat>(
 }
 
 /** The contribution of member m1 on a1: a changed row, a new photo. */
-export function contributionData(): PackageData {
+export function contributionData(): ExchangeData {
   return {
     schools: [school()],
     assessments: [assessment({ revision: 2 })],

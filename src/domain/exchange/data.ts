@@ -20,7 +20,7 @@ import {
 } from '../model'
 import type { RecordFields } from '../record/fields'
 import { EVIDENCE_CODE_MAX_LENGTH } from '../evidence/codes'
-import { entryPath, packageError, type PackageError } from './errors'
+import { entryPath, exchangeError, type ExchangeError } from './errors'
 import type { Result } from '../errors'
 import {
   boundedArray,
@@ -35,7 +35,7 @@ import {
   setVersionSchema,
   text,
 } from './fields'
-import { MAX_FILE_BYTES, type PackageFormat } from './limits'
+import { MAX_FILE_BYTES, type ExchangeFormat } from './limits'
 import { IMPROVEMENT_LIMITS } from '../planner/actions'
 import {
   answerBasisSchema,
@@ -46,7 +46,7 @@ import {
   TEXT_LIMITS,
   type AssignmentHeader,
   type Manifest,
-  type PackageCounts,
+  type ExchangeCounts,
 } from './manifest'
 import { issuesToErrors } from './issues'
 import { DATA_PATH, entryKind, evidenceFilePath, fileIdOfPath, thumbPath } from './paths'
@@ -230,7 +230,7 @@ export interface ReceivedAssignment {
   assignment: AssignmentHeader
 }
 
-export const PackageDataSchema = v.strictObject({
+export const ExchangeDataSchema = v.strictObject({
   schools: boundedArray(SchoolRowSchema, 10_000),
   assessments: boundedArray(AssessmentRowSchema, 100_000),
   answers: boundedArray(AnswerRowSchema, 2_000_000),
@@ -241,7 +241,7 @@ export const PackageDataSchema = v.strictObject({
   assignments: v.optional(boundedArray(ReceivedAssignmentSchema, 10_000)),
 })
 
-export interface PackageData {
+export interface ExchangeData {
   schools: School[]
   assessments: Assessment[]
   answers: Answer[]
@@ -262,10 +262,10 @@ exact<Same<v.InferOutput<typeof MemberRowSchema>, Member>>(true)
 exact<Same<v.InferOutput<typeof EvidenceRowSchema>, Evidence>>(true)
 exact<Same<v.InferOutput<typeof CriteriaSetRowSchema>, CriteriaSetRow>>(true)
 exact<Same<v.InferOutput<typeof AssignmentHeaderSchema>, AssignmentHeader>>(true)
-exact<Same<v.InferOutput<typeof PackageDataSchema>, PackageData>>(true)
+exact<Same<v.InferOutput<typeof ExchangeDataSchema>, ExchangeData>>(true)
 
 /** The counts a manifest declares for this data. */
-export function countData(data: PackageData): PackageCounts {
+export function countData(data: ExchangeData): ExchangeCounts {
   return {
     schools: data.schools.length,
     assessments: data.assessments.length,
@@ -305,8 +305,8 @@ export function planFileEntries(evidence: readonly Evidence[]): FileEntryPlan[] 
  * against the archive separately — and, for assignments and contributions, its assignment).
  * Never throws.
  */
-export function parsePackageData(input: unknown, manifest: Manifest): Result<PackageData, PackageError> {
-  const parsed = v.safeParse(PackageDataSchema, input, { abortPipeEarly: true })
+export function parseExchangeData(input: unknown, manifest: Manifest): Result<ExchangeData, ExchangeError> {
+  const parsed = v.safeParse(ExchangeDataSchema, input, { abortPipeEarly: true })
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues, DATA_PATH) }
   const data = parsed.output
   const errors = [
@@ -323,8 +323,8 @@ export function parsePackageData(input: unknown, manifest: Manifest): Result<Pac
 
 const at = (field: string) => entryPath(DATA_PATH, field)
 
-function checkReferences(data: PackageData): PackageError[] {
-  const errors: PackageError[] = []
+function checkReferences(data: ExchangeData): ExchangeError[] {
+  const errors: ExchangeError[] = []
   const unique = (table: string, keys: readonly string[], show: (k: string) => string = (k) => k) => {
     const first = new Map<string, number>()
     keys.forEach((k, i) => {
@@ -332,7 +332,7 @@ function checkReferences(data: PackageData): PackageError[] {
       if (f === undefined) first.set(k, i)
       else
         errors.push(
-          packageError('duplicate-id', at(`${table}[${i}]`), `${table} ${show(k)} is also at ${table}[${f}]`, {
+          exchangeError('duplicate-id', at(`${table}[${i}]`), `${table} ${show(k)} is also at ${table}[${f}]`, {
             table,
             id: show(k),
             first: f,
@@ -351,7 +351,7 @@ function checkReferences(data: PackageData): PackageError[] {
   const assessments = new Set(data.assessments.map((a) => a.id))
   const dangling = (table: string, i: number, field: string, id: string, target: string) =>
     errors.push(
-      packageError('dangling-reference', at(`${table}[${i}].${field}`), `${target} "${id}" is not in the file`, {
+      exchangeError('dangling-reference', at(`${table}[${i}].${field}`), `${target} "${id}" is not in the file`, {
         table,
         id,
         target,
@@ -370,17 +370,17 @@ function checkReferences(data: PackageData): PackageError[] {
   return errors
 }
 
-function checkCriteriaSets(data: PackageData): PackageError[] {
-  const errors: PackageError[] = []
+function checkCriteriaSets(data: ExchangeData): ExchangeError[] {
+  const errors: ExchangeError[] = []
   data.criteriaSets.forEach((row, i) => {
     const key = setKey(row)
     if (row.key !== key)
-      errors.push(packageError('invalid-field', at(`criteriaSets[${i}].key`), `key must be "${key}"`, { expected: key }))
+      errors.push(exchangeError('invalid-field', at(`criteriaSets[${i}].key`), `key must be "${key}"`, { expected: key }))
     const r = parseCriteriaSet(row.text)
     if (!r.ok) {
       const first = r.errors[0]
       errors.push(
-        packageError('invalid-criteria-set', at(`criteriaSets[${i}].text`), `the criteria set ${key} is not valid: ${first?.detail ?? ''}`, {
+        exchangeError('invalid-criteria-set', at(`criteriaSets[${i}].text`), `the criteria set ${key} is not valid: ${first?.detail ?? ''}`, {
           set: key,
           code: first?.code ?? '',
           at: first?.path ?? '',
@@ -388,7 +388,7 @@ function checkCriteriaSets(data: PackageData): PackageError[] {
       )
     } else if (r.value.id !== row.setId || r.value.version !== row.version)
       errors.push(
-        packageError('invalid-criteria-set', at(`criteriaSets[${i}].text`), `the text is set ${setKey({ setId: r.value.id, version: r.value.version })}, not ${key}`, {
+        exchangeError('invalid-criteria-set', at(`criteriaSets[${i}].text`), `the text is set ${setKey({ setId: r.value.id, version: r.value.version })}, not ${key}`, {
           set: key,
         }),
       )
@@ -397,41 +397,41 @@ function checkCriteriaSets(data: PackageData): PackageError[] {
 }
 
 /** Every file evidence refers to is in the package; no file is there that nothing refers to. */
-function checkFiles(data: PackageData, entryPaths: readonly string[]): PackageError[] {
-  const errors: PackageError[] = []
+function checkFiles(data: ExchangeData, entryPaths: readonly string[]): ExchangeError[] {
+  const errors: ExchangeError[] = []
   const plans = planFileEntries(data.evidence)
   const expected = new Set(plans.map((p) => p.fileId))
-  const filesInPackage = new Map<string, string>()
+  const filesInArchive = new Map<string, string>()
   for (const path of entryPaths) {
     const kind = entryKind(path)
     if (kind !== 'file' && kind !== 'thumb') continue
     const id = fileIdOfPath(path) as string
     if (!expected.has(id)) {
-      errors.push(packageError('extra-entry', path, 'no evidence refers to this file', {}))
+      errors.push(exchangeError('extra-entry', path, 'no evidence refers to this file', {}))
       continue
     }
     if (kind === 'file') {
-      const other = filesInPackage.get(id)
-      if (other) errors.push(packageError('duplicate-entry', path, `file "${id}" is also ${other}`, { id }))
-      filesInPackage.set(id, path)
+      const other = filesInArchive.get(id)
+      if (other) errors.push(exchangeError('duplicate-entry', path, `file "${id}" is also ${other}`, { id }))
+      filesInArchive.set(id, path)
     }
   }
   for (const p of plans) {
-    const found = filesInPackage.get(p.fileId)
+    const found = filesInArchive.get(p.fileId)
     if (!found)
-      errors.push(packageError('missing-entry', p.path, `the file of evidence is missing (${p.path})`, { id: p.fileId }))
+      errors.push(exchangeError('missing-entry', p.path, `the file of evidence is missing (${p.path})`, { id: p.fileId }))
     else if (found !== p.path)
-      errors.push(packageError('invalid-field', found, `the file's type says it should be ${p.path}`, { expected: p.path }))
+      errors.push(exchangeError('invalid-field', found, `the file's type says it should be ${p.path}`, { expected: p.path }))
   }
   return errors
 }
 
-function checkCounts(data: PackageData, declared: PackageCounts): PackageError[] {
+function checkCounts(data: ExchangeData, declared: ExchangeCounts): ExchangeError[] {
   const actual = countData(data)
-  return (Object.keys(actual) as (keyof PackageCounts)[])
+  return (Object.keys(actual) as (keyof ExchangeCounts)[])
     .filter((k) => actual[k] !== declared[k])
     .map((k) =>
-      packageError('count-mismatch', `manifest.json:counts.${k}`, `the manifest counts ${declared[k]} ${k}, data.json has ${actual[k]}`, {
+      exchangeError('count-mismatch', `manifest.json:counts.${k}`, `the manifest counts ${declared[k]} ${k}, data.json has ${actual[k]}`, {
         table: k,
         declared: declared[k],
         actual: actual[k],
@@ -439,13 +439,13 @@ function checkCounts(data: PackageData, declared: PackageCounts): PackageError[]
     )
 }
 
-function checkBackupOnly(data: PackageData): PackageError[] {
-  const errors: PackageError[] = []
+function checkBackupOnly(data: ExchangeData): ExchangeError[] {
+  const errors: ExchangeError[] = []
   const seen = new Set<string>()
   data.assignments?.forEach((r, i) => {
     if (seen.has(r.assignment.assessmentId))
       errors.push(
-        packageError('duplicate-id', at(`assignments[${i}]`), `two assignments for assessment "${r.assignment.assessmentId}"`, {
+        exchangeError('duplicate-id', at(`assignments[${i}]`), `two assignments for assessment "${r.assignment.assessmentId}"`, {
           id: r.assignment.assessmentId,
         }),
       )
@@ -455,10 +455,10 @@ function checkBackupOnly(data: PackageData): PackageError[] {
 }
 
 /** An assignment or contribution holds one school, assessment and member, as its manifest says. */
-function checkAgainstAssignment(data: PackageData, format: PackageFormat, h: AssignmentHeader): PackageError[] {
-  const errors: PackageError[] = []
+function checkAgainstAssignment(data: ExchangeData, format: ExchangeFormat, h: AssignmentHeader): ExchangeError[] {
+  const errors: ExchangeError[] = []
   const mismatch = (field: string, detail: string, params: Record<string, string | number> = {}) =>
-    errors.push(packageError('header-mismatch', at(field), detail, params))
+    errors.push(exchangeError('header-mismatch', at(field), detail, params))
   const one = (table: 'schools' | 'assessments' | 'members', id: string) => {
     const rows = data[table]
     if (rows.length !== 1 || rows[0]?.id !== id)
@@ -478,7 +478,7 @@ function checkAgainstAssignment(data: PackageData, format: PackageFormat, h: Ass
   const assigned = new Set(h.assignedItemIds)
   data.answers.forEach((r, i) => {
     if (!assigned.has(r.itemId))
-      errors.push(packageError('not-assigned', at(`answers[${i}].itemId`), `item "${r.itemId}" is not assigned to this member`, { id: r.itemId }))
+      errors.push(exchangeError('not-assigned', at(`answers[${i}].itemId`), `item "${r.itemId}" is not assigned to this member`, { id: r.itemId }))
   })
   if (format === 'chiso.assignment') {
     if (data.evidence.length) mismatch('evidence', 'an assignment carries no evidence')
@@ -489,7 +489,7 @@ function checkAgainstAssignment(data: PackageData, format: PackageFormat, h: Ass
       const outside = e.itemIds.filter((id) => !assigned.has(id))
       if (outside.length || e.itemIds.length === 0)
         errors.push(
-          packageError('not-assigned', at(`evidence[${i}].itemIds`), `evidence "${e.code}" supports items not assigned to this member`, {
+          exchangeError('not-assigned', at(`evidence[${i}].itemIds`), `evidence "${e.code}" supports items not assigned to this member`, {
             id: outside.join(', '),
           }),
         )
@@ -502,16 +502,16 @@ function checkAgainstAssignment(data: PackageData, format: PackageFormat, h: Ass
 
 /** Assessments whose criteria-set version is neither known to the device nor in the package. */
 export function unknownSetVersions(
-  data: PackageData,
+  data: ExchangeData,
   known: (setId: string, version: string) => boolean,
-): PackageError[] {
+): ExchangeError[] {
   const inFile = new Set(data.criteriaSets.map((c) => c.key))
-  const errors: PackageError[] = []
+  const errors: ExchangeError[] = []
   data.assessments.forEach((a, i) => {
     const key = setKey(a)
     if (!inFile.has(key) && !known(a.setId, a.version))
       errors.push(
-        packageError('unknown-set-version', at(`assessments[${i}].version`), `criteria set ${key} is not on this device and not in the file`, {
+        exchangeError('unknown-set-version', at(`assessments[${i}].version`), `criteria set ${key} is not on this device and not in the file`, {
           set: key,
         }),
       )

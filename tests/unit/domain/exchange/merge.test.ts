@@ -7,13 +7,13 @@ import {
   contributionPackage,
   fileNamePart,
   makeBaseline,
-  packageFileName,
+  exchangeFileName,
   planContribution,
   sameContent,
   uniqueEvidenceCode,
   type ContributionInput,
-  type PackageErrorCode,
-} from '@/domain/packages'
+  type ExchangeErrorCode,
+} from '@/domain/exchange'
 import type { Answer, Evidence } from '@/domain'
 import { answer, assessment, header, member, photo, school, T0, T1, T2 } from './sample'
 
@@ -228,7 +228,7 @@ describe('applyResolution', () => {
 
 describe('refusals', () => {
   const draft = assessment({ revision: 2 })
-  it.each<{ why: string; target: Parameters<typeof checkContributionTarget>[1]; code: PackageErrorCode | null }>([
+  it.each<{ why: string; target: Parameters<typeof checkContributionTarget>[1]; code: ExchangeErrorCode | null }>([
     { why: 'the right draft', target: { school: school(), assessment: draft, isMemberCopy: false }, code: null },
     { why: 'another school (not on this device)', target: { school: undefined, assessment: undefined, isMemberCopy: false }, code: 'wrong-school' },
     { why: 'an assessment of another school', target: { school: school(), assessment: { ...draft, schoolId: 's9' }, isMemberCopy: false }, code: 'wrong-school' },
@@ -244,7 +244,7 @@ describe('refusals', () => {
     for (const e of errors) expect(e.detail).not.toBe('')
   })
 
-  it.each<{ why: string; target: Parameters<typeof checkAssignmentTarget>[1]; code: PackageErrorCode | null }>([
+  it.each<{ why: string; target: Parameters<typeof checkAssignmentTarget>[1]; code: ExchangeErrorCode | null }>([
     { why: 'a fresh phone', target: { assessment: undefined, memberCopyOf: undefined }, code: null },
     { why: 'the member’s phone (a newer assignment)', target: { assessment: draft, memberCopyOf: 'm1' }, code: null },
     { why: 'the principal’s device', target: { assessment: draft, memberCopyOf: undefined }, code: 'not-for-this-device' },
@@ -275,7 +275,7 @@ describe('package contents', () => {
     expect(r.value.data.members.map((m) => 'sentAt' in m)).toEqual([false])
   })
 
-  it.each<{ why: string; status: 'approved' | 'draft'; items: string[]; code: PackageErrorCode }>([
+  it.each<{ why: string; status: 'approved' | 'draft'; items: string[]; code: ExchangeErrorCode }>([
     { why: 'an approved revision', status: 'approved', items: ['1.1'], code: 'approved-revision' },
     { why: 'a member without items', status: 'draft', items: [], code: 'not-assigned' },
   ])('no assignment for $why', ({ status, items, code }) => {
@@ -302,9 +302,9 @@ describe('package contents', () => {
   })
 
   it('names files in ASCII', () => {
-    expect(packageFileName('chiso.backup', '2026-05-20')).toBe('chiso-sao-luu-2026-05-20.zip')
-    expect(packageFileName('chiso.assignment', '2026-05-20', 'Nguyễn Thị Đào')).toBe('chiso-phan-cong-nguyen-thi-dao-2026-05-20.zip')
-    expect(packageFileName('chiso.contribution', '2026-05-20', '<script>/../')).toBe('chiso-dong-gop-script-2026-05-20.zip')
+    expect(exchangeFileName('chiso.backup', '2026-05-20')).toBe('chiso-sao-luu-2026-05-20.zip')
+    expect(exchangeFileName('chiso.assignment', '2026-05-20', 'Nguyễn Thị Đào')).toBe('chiso-phan-cong-nguyen-thi-dao-2026-05-20.zip')
+    expect(exchangeFileName('chiso.contribution', '2026-05-20', '<script>/../')).toBe('chiso-dong-gop-script-2026-05-20.zip')
     expect(fileNamePart('Đặng  Văn   Ánh!!')).toBe('dang-van-anh')
   })
 })

@@ -1,6 +1,8 @@
 /**
- * Exchange files (backup, assignment, contribution): formats, limits, validation and merge rules.
- * Pure: the zip itself is read and written by the packaging service.
+ * Exchange files (DESIGN §7: backup, assignment, contribution — and every later kind): their formats,
+ * limits, validation and merge rules, the names they are saved under, and the backup reminder's rule.
+ * Pure: the zip itself is read and written by `src/services/exchange`, the writes are
+ * `repos().exchange`, and the workflows are the exchange store.
  */
 export * from './errors'
 export * from './limits'
@@ -35,19 +37,20 @@ export {
   type Manifest,
   type ManifestEntry,
   type ManifestOf,
-  type PackageCounts,
+  type ExchangeCounts,
   type ZipEntryInfo,
 } from './manifest'
 export {
   countData,
-  parsePackageData,
+  parseExchangeData,
   planFileEntries,
   unknownSetVersions,
   type CriteriaSetRow,
   type FileEntryPlan,
-  type PackageData,
+  type ExchangeData,
   type ReceivedAssignment,
 } from './data'
 export * from './merge'
 export * from './restore'
 export * from './build'
+export * from './backupNudge'

@@ -1,13 +1,13 @@
 import { Unzip, UnzipInflate } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { buildAssignment, buildBackup, packageFiles, readPackage, type PackageFile } from '@/services/packages/zip'
-import { crc32, openArchive } from '@/services/packages/archive'
+import { buildAssignment, buildBackup, carriedFiles, readExchangeFile, type CarriedFile } from '@/services/exchange/zip'
+import { crc32, openArchive } from '@/services/exchange/archive'
 import { KNOWN_CODES } from '../../../fixtures/bad-input/generate'
-import { answer, assessment, blobOf, jpegLike, member, photo, sampleData, sampleFiles, school, sha256OfBlob, T2 } from '../../domain/packages/sample'
+import { answer, assessment, blobOf, jpegLike, member, photo, sampleData, sampleFiles, school, sha256OfBlob, T2 } from '../../domain/exchange/sample'
 
 const opts = { appVersion: '0.1.0', createdAt: T2, packageId: 'pkg-1' }
 
-async function backupBlob(data = sampleData(), files: PackageFile[] = sampleFiles()) {
+async function backupBlob(data = sampleData(), files: CarriedFile[] = sampleFiles()) {
   const r = await buildBackup(data, files, opts)
   if (!r.ok) throw new Error(JSON.stringify(r.errors))
   return r
@@ -21,15 +21,15 @@ describe('backup round trip', () => {
     expect(manifest.counts).toEqual({ schools: 1, assessments: 2, answers: 5, members: 2, evidence: 5, criteriaSets: 1, files: 2 })
     expect(manifest.entries.map((e) => e.path)).toEqual(['data.json', 'files/f1.jpg', 'thumbs/f1.jpg', 'files/f2.pdf'])
 
-    const r = await readPackage(blob, 'chiso.backup')
+    const r = await readExchangeFile(blob, 'chiso.backup')
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect(r.data).toEqual(sampleData())
     expect(r.manifest).toEqual(manifest)
-    const back = packageFiles(r.data, r.files)
+    const back = carriedFiles(r.data, r.files)
     expect(back.map((f) => f.id)).toEqual(['f1', 'f2'])
     for (const [i, f] of back.entries()) {
-      const original = files[i] as PackageFile
+      const original = files[i] as CarriedFile
       expect(await sha256OfBlob(f.blob)).toBe(await sha256OfBlob(original.blob))
       if (original.thumb) expect(await sha256OfBlob(f.thumb as Blob)).toBe(await sha256OfBlob(original.thumb))
     }
@@ -49,7 +49,7 @@ describe('backup round trip', () => {
 
   it('survives a photo containing the bytes that cut entries short in fflate’s Unzip', async () => {
     const bytes = jpegLike(5000, 3)
-    const { blob } = await backupBlob(sampleData(), [{ id: 'f1', blob: blobOf(bytes, 'image/jpeg') }, sampleFiles()[1] as PackageFile])
+    const { blob } = await backupBlob(sampleData(), [{ id: 'f1', blob: blobOf(bytes, 'image/jpeg') }, sampleFiles()[1] as CarriedFile])
     // The streaming Unzip finds the end of a data-descriptor entry by scanning for its signature:
     const seen = new Map<string, number>()
     const unzip = new Unzip((f) => {
@@ -64,7 +64,7 @@ describe('backup round trip', () => {
     unzip.push(new Uint8Array(await blob.arrayBuffer()), true)
     expect(seen.get('files/f1.jpg')).toBeLessThan(bytes.length)
     // …this reader uses the zip index and gets every byte.
-    const r = await readPackage(blob, 'chiso.backup')
+    const r = await readExchangeFile(blob, 'chiso.backup')
     expect(r.ok && (await sha256OfBlob(r.files.get('files/f1.jpg') as Blob))).toBe(await sha256OfBlob(blobOf(bytes)))
   })
 
@@ -77,7 +77,7 @@ describe('backup round trip', () => {
     expect(calls[0]?.[0]).toBe(0)
     expect(calls.at(-1)?.[0]).toBe(calls.at(-1)?.[1])
     const reads: [number, number][] = []
-    await readPackage(blob, 'chiso.backup', (d, t) => reads.push([d, t]))
+    await readExchangeFile(blob, 'chiso.backup', (d, t) => reads.push([d, t]))
     expect(reads.at(-1)?.[0]).toBe(reads.at(-1)?.[1])
     for (let i = 1; i < reads.length; i++) expect(reads[i]![0]).toBeGreaterThanOrEqual(reads[i - 1]![0])
   })
@@ -85,16 +85,16 @@ describe('backup round trip', () => {
   it('an empty device makes a valid, empty backup', async () => {
     const empty = { schools: [], assessments: [], answers: [], members: [], evidence: [], criteriaSets: [], assignments: [] }
     const { blob } = await backupBlob(empty, [])
-    const r = await readPackage(blob, 'chiso.backup')
+    const r = await readExchangeFile(blob, 'chiso.backup')
     expect(r.ok && r.data).toEqual(empty)
   })
 
   it('keeps evidence whose stored file is missing, without the file, and says so', async () => {
-    const r = await buildBackup(sampleData(), [sampleFiles()[0] as PackageFile], opts)
+    const r = await buildBackup(sampleData(), [sampleFiles()[0] as CarriedFile], opts)
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect(r.warnings).toEqual([expect.objectContaining({ code: 'missing-entry', params: { code: 'MC1.1.01' } })])
-    const back = await readPackage(r.blob, 'chiso.backup')
+    const back = await readExchangeFile(r.blob, 'chiso.backup')
     expect(back.ok && back.data.evidence.find((e) => e.id === 'e2')?.file).toBeUndefined()
   })
 
@@ -113,7 +113,7 @@ describe('assignment files', () => {
     const r = await buildAssignment(src(), opts)
     expect(r.ok).toBe(true)
     if (!r.ok) return
-    const back = await readPackage(r.blob, 'chiso.assignment')
+    const back = await readExchangeFile(r.blob, 'chiso.assignment')
     expect(back.ok).toBe(true)
     if (!back.ok) return
     expect(back.manifest.assignment.memberName).toBe('Trần Văn Nam')
@@ -124,9 +124,9 @@ describe('assignment files', () => {
   it('are refused where a backup or a contribution is expected', async () => {
     const r = await buildAssignment(src(), opts)
     if (!r.ok) throw new Error('build')
-    const back = await readPackage(r.blob, ['chiso.backup', 'chiso.contribution'])
+    const back = await readExchangeFile(r.blob, ['chiso.backup', 'chiso.contribution'])
     expect(!back.ok && back.errors[0]).toMatchObject({ code: 'wrong-format', params: { found: 'chiso.assignment' } })
-    expect((await readPackage(r.blob, ['chiso.backup', 'chiso.assignment'])).ok).toBe(true)
+    expect((await readExchangeFile(r.blob, ['chiso.backup', 'chiso.assignment'])).ok).toBe(true)
   })
 
   it('cannot be made for an approved revision', async () => {
@@ -139,7 +139,7 @@ describe('damaged files never throw and never pass', () => {
   it('every cut of a backup is refused', async () => {
     const bytes = new Uint8Array(await (await backupBlob()).blob.arrayBuffer())
     for (let cut = 0; cut < bytes.length; cut += Math.max(1, Math.floor(bytes.length / 97))) {
-      const r = await readPackage(blobOf(bytes.subarray(0, cut)), 'chiso.backup')
+      const r = await readExchangeFile(blobOf(bytes.subarray(0, cut)), 'chiso.backup')
       expect(r.ok, `cut at ${cut}`).toBe(false)
       if (!r.ok) expect(KNOWN_CODES).toContain(r.errors[0]?.code)
     }
@@ -151,7 +151,7 @@ describe('damaged files never throw and never pass', () => {
     for (let at = 0; at < bytes.length; at += 37) {
       const copy = bytes.slice()
       copy[at] = (copy[at] as number) ^ 0x5a
-      const r = await readPackage(blobOf(copy), 'chiso.backup')
+      const r = await readExchangeFile(blobOf(copy), 'chiso.backup')
       if (r.ok) expect(r.data, `flip at ${at}`).toEqual(original)
       else expect(KNOWN_CODES).toContain(r.errors[0]?.code)
     }

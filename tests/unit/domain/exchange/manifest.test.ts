@@ -6,15 +6,15 @@ import {
   MAX_FILE_BYTES,
   MiB,
   parseManifest,
-  PACKAGE_FORMATS,
-  type PackageErrorCode,
-  type PackageFormat,
-} from '@/domain/packages'
+  EXCHANGE_FORMATS,
+  type ExchangeErrorCode,
+  type ExchangeFormat,
+} from '@/domain/exchange'
 import { header } from './sample'
 
 const HASH = 'ab'.repeat(32)
 
-function manifest(format: PackageFormat = 'chiso.backup', over: Record<string, unknown> = {}): Record<string, unknown> {
+function manifest(format: ExchangeFormat = 'chiso.backup', over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     format,
     formatVersion: 1,
@@ -32,19 +32,19 @@ function manifest(format: PackageFormat = 'chiso.backup', over: Record<string, u
   }
 }
 
-const codes = (input: unknown, expected: readonly PackageFormat[] = ['chiso.backup']) => {
+const codes = (input: unknown, expected: readonly ExchangeFormat[] = ['chiso.backup']) => {
   const r = parseManifest(input, expected)
   return r.ok ? [] : r.errors.map((e) => e.code)
 }
 
 describe('parseManifest', () => {
-  it.each(PACKAGE_FORMATS)('accepts a valid %s manifest', (format) => {
+  it.each(EXCHANGE_FORMATS)('accepts a valid %s manifest', (format) => {
     const m = format === 'chiso.assignment' ? manifest(format, { entries: [{ path: 'data.json', size: 10, sha256: HASH }] }) : manifest(format)
     const r = parseManifest(m, [format])
     expect(r.ok && r.value.format).toBe(format)
   })
 
-  it.each<{ why: string; input: unknown; expected?: PackageFormat[]; code: PackageErrorCode; path?: string }>([
+  it.each<{ why: string; input: unknown; expected?: ExchangeFormat[]; code: ExchangeErrorCode; path?: string }>([
     { why: 'not an object', input: [1, 2], code: 'invalid-manifest' },
     { why: 'null', input: null, code: 'invalid-manifest' },
     { why: 'another program’s file', input: manifest('chiso.backup', { format: 'something.else' }), code: 'wrong-format', path: 'manifest.json:format' },
@@ -132,7 +132,7 @@ describe('checkArchiveAgainstManifest', () => {
     expect(checkArchiveAgainstManifest(base, z)).toEqual([])
   })
 
-  it.each<{ why: string; entries: { path: string; size: number; compressedSize: number }[]; code: PackageErrorCode }>([
+  it.each<{ why: string; entries: { path: string; size: number; compressedSize: number }[]; code: ExchangeErrorCode }>([
     { why: 'an entry missing', entries: [{ path: 'data.json', size: 1000, compressedSize: 400 }, { path: 'files/f1.jpg', size: 3000, compressedSize: 3000 }], code: 'missing-entry' },
     {
       why: 'an entry not listed',

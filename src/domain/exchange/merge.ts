@@ -14,7 +14,7 @@
 import type { AnswerValue } from '../scoring/score'
 import type { Answer, AnswerBasis, Assessment, Evidence, School } from '../model'
 import { EVIDENCE_CODE_MAX_LENGTH, nextEvidenceCode, normalizeEvidenceCode } from '../evidence/codes'
-import { packageError, type PackageError } from './errors'
+import { exchangeError, type ExchangeError } from './errors'
 import type { AssignmentHeader, BaselineRow } from './manifest'
 
 /** What a row says: compared to decide whether it changed. */
@@ -83,25 +83,25 @@ export interface ContributionTarget {
  * Why this device must not take the contribution, or [] when it may: another school, another
  * assessment, another set version, an assessment that is no longer a draft, or a member's phone.
  */
-export function checkContributionTarget(h: AssignmentHeader, t: ContributionTarget): PackageError[] {
+export function checkContributionTarget(h: AssignmentHeader, t: ContributionTarget): ExchangeError[] {
   const p = { school: h.schoolName, schoolId: h.schoolId, assessmentId: h.assessmentId }
   if (!t.assessment) {
     if (t.school?.id === h.schoolId)
       return [
-        packageError('wrong-assessment', 'manifest.json:assignment.assessmentId', 'this assessment is not on this device (deleted, or made on another device)', p),
+        exchangeError('wrong-assessment', 'manifest.json:assignment.assessmentId', 'this assessment is not on this device (deleted, or made on another device)', p),
       ]
-    return [packageError('wrong-school', 'manifest.json:assignment.schoolId', `the file is for ${h.schoolName}, which is not on this device`, p)]
+    return [exchangeError('wrong-school', 'manifest.json:assignment.schoolId', `the file is for ${h.schoolName}, which is not on this device`, p)]
   }
   const a = t.assessment
   if (a.schoolId !== h.schoolId)
-    return [packageError('wrong-school', 'manifest.json:assignment.schoolId', 'the file is for another school', p)]
+    return [exchangeError('wrong-school', 'manifest.json:assignment.schoolId', 'the file is for another school', p)]
   if (t.isMemberCopy)
     return [
-      packageError('not-for-this-device', '', "this device holds a member's copy of the assessment; contributions are imported on the principal's device", p),
+      exchangeError('not-for-this-device', '', "this device holds a member's copy of the assessment; contributions are imported on the principal's device", p),
     ]
   if (a.setId !== h.setId || a.version !== h.version)
     return [
-      packageError('wrong-set-version', 'manifest.json:assignment.version', `the file was made for ${h.setId}@${h.version}, the assessment uses ${a.setId}@${a.version}`, {
+      exchangeError('wrong-set-version', 'manifest.json:assignment.version', `the file was made for ${h.setId}@${h.version}, the assessment uses ${a.setId}@${a.version}`, {
         ...p,
         found: `${h.setId}@${h.version}`,
         expected: `${a.setId}@${a.version}`,
@@ -109,14 +109,14 @@ export function checkContributionTarget(h: AssignmentHeader, t: ContributionTarg
     ]
   if (a.status !== 'draft')
     return [
-      packageError('approved-revision', 'manifest.json:assignment.revision', `revision ${a.revision} is ${a.status}; amend it to take contributions`, {
+      exchangeError('approved-revision', 'manifest.json:assignment.revision', `revision ${a.revision} is ${a.status}; amend it to take contributions`, {
         ...p,
         revision: a.revision,
         status: a.status,
       }),
     ]
   if (a.revision !== h.revision)
-    return [packageError('wrong-assessment', 'manifest.json:assignment.revision', `the file is for revision ${h.revision}, this is revision ${a.revision}`, p)]
+    return [exchangeError('wrong-assessment', 'manifest.json:assignment.revision', `the file is for revision ${h.revision}, this is revision ${a.revision}`, p)]
   return []
 }
 
@@ -128,18 +128,18 @@ export interface AssignmentTarget {
 }
 
 /** Why this device must not take the assignment: it is the principal's, or another member's copy. */
-export function checkAssignmentTarget(h: AssignmentHeader, t: AssignmentTarget): PackageError[] {
+export function checkAssignmentTarget(h: AssignmentHeader, t: AssignmentTarget): ExchangeError[] {
   if (!t.assessment) return []
   if (t.memberCopyOf === undefined)
     return [
-      packageError('not-for-this-device', '', 'this device already holds this assessment as its own; open the file on the member’s phone', {
+      exchangeError('not-for-this-device', '', 'this device already holds this assessment as its own; open the file on the member’s phone', {
         memberName: h.memberName,
       }),
     ]
   if (t.memberCopyOf !== h.memberId)
-    return [packageError('not-for-this-device', '', "this device holds another member's assignment for this assessment", { memberName: h.memberName })]
+    return [exchangeError('not-for-this-device', '', "this device holds another member's assignment for this assessment", { memberName: h.memberName })]
   if (t.assessment.schoolId !== h.schoolId)
-    return [packageError('wrong-school', 'manifest.json:assignment.schoolId', 'the assessment on this device belongs to another school', {})]
+    return [exchangeError('wrong-school', 'manifest.json:assignment.schoolId', 'the assessment on this device belongs to another school', {})]
   return []
 }
 

@@ -4,9 +4,9 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
 import { META } from '@/domain'
-import { useTransferStore, type TransferResult } from '@/stores/transfer'
-import { answer, blobOf, jpegLike, member, photo, sampleData, sampleFiles, sha256OfBlob } from '../domain/packages/sample'
-import { dbState } from '../services/packages/dbState'
+import { useExchangeStore, type ExchangeResult } from '@/stores/exchange'
+import { answer, blobOf, jpegLike, member, photo, sampleData, sampleFiles, sha256OfBlob } from '../domain/exchange/sample'
+import { dbState } from '../services/exchange/dbState'
 
 /** Devices (the principal's, a teacher's phone, a new phone), each with its own database. */
 const devices = new Map<string, ChisoDb>()
@@ -23,7 +23,7 @@ async function device(name: 'principal' | 'teacher' | 'new-phone'): Promise<Chis
   return db
 }
 
-function value<T>(r: TransferResult<T>): T {
+function value<T>(r: ExchangeResult<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.errors, null, 1))
   return r.value
 }
@@ -37,7 +37,7 @@ beforeEach(async () => {
 describe('backup and restore', () => {
   it('makes a dated backup file, remembers when, and restores it on a new phone exactly', async () => {
     const before = await dbState(await device('principal'))
-    const store = useTransferStore()
+    const store = useExchangeStore()
     const made = value(await store.makeBackup())
     expect(made.fileName).toMatch(/^chiso-sao-luu-\d{4}-\d{2}-\d{2}\.zip$/)
     expect(made.warnings).toEqual([])
@@ -46,33 +46,33 @@ describe('backup and restore', () => {
     expect(store.progress).toBeNull()
 
     const phone = await device('new-phone')
-    const report = value(await useTransferStore().restore(made.blob, 'replace'))
+    const report = value(await useExchangeStore().restore(made.blob, 'replace'))
     expect(report.added.files).toBe(2)
     const after = await dbState(phone)
     expect({ ...after, meta: [] }).toEqual({ ...before, meta: [] })
   })
 
   it('reads the last backup time back after a reload', async () => {
-    value(await useTransferStore().makeBackup())
+    value(await useExchangeStore().makeBackup())
     await device('principal')
-    const store = useTransferStore()
+    const store = useExchangeStore()
     await store.loadLastBackup()
     expect(store.lastBackupAt).toMatch(/^\d{4}-/)
   })
 
   it('merges a backup into a device that has data, keeping the device’s rows', async () => {
-    const made = value(await useTransferStore().makeBackup())
+    const made = value(await useExchangeStore().makeBackup())
     await repos().answers.put(answer('1.1', false, { updatedAt: '2025-12-01T00:00:00.000Z' }))
-    const report = value(await useTransferStore().restore(made.blob, 'merge'))
+    const report = value(await useExchangeStore().restore(made.blob, 'merge'))
     expect(report.kept).toEqual([{ table: 'answers', key: 'a1/1.1' }])
     expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.1')?.value).toBe(false)
   })
 
   it('says the storage failed, and why, when the database was closed under it', async () => {
-    const made = value(await useTransferStore().makeBackup())
+    const made = value(await useExchangeStore().makeBackup())
     const db = await device('principal')
     db.close()
-    const r = await useTransferStore().restore(made.blob, 'replace')
+    const r = await useExchangeStore().restore(made.blob, 'replace')
     expect(!r.ok && r.errors[0]?.code).toBe('storage-failed')
     expect(!r.ok && r.errors[0]?.params.reason).toBe('closed')
   })
@@ -82,12 +82,12 @@ describe('assignment → contribution → merge, between two devices', () => {
   async function roundTrip() {
     // Principal: assign items 1.1 and 1.3.1 of a1 to m1.
     await device('principal')
-    const assignment = value(await useTransferStore().exportAssignment('a1', 'm1'))
+    const assignment = value(await useExchangeStore().exportAssignment('a1', 'm1'))
     expect(assignment.fileName).toMatch(/^chiso-phan-cong-tran-van-nam-\d{4}-\d{2}-\d{2}\.zip$/)
 
     // Teacher: open it, change a row, photograph evidence, send it back.
     await device('teacher')
-    const imported = value(await useTransferStore().importAssignment(assignment.blob))
+    const imported = value(await useExchangeStore().importAssignment(assignment.blob))
     expect(imported).toEqual({ assessmentId: 'a1', schoolName: 'Trường Tiểu học Võ Thị Sáu', memberName: 'Trần Văn Nam', itemCount: 2, rowsKept: 0 })
     expect((await repos().answers.list('a1')).map((a) => a.itemId).sort()).toEqual(['1.1', '1.3.1'])
     await repos().answers.put(answer('1.3.1', 8, { note: 'Đã chụp 3 ảnh', updatedAt: '2025-11-02T08:00:00.000Z' }))
@@ -97,7 +97,7 @@ describe('assignment → contribution → merge, between two devices', () => {
       shots.map((s, i) => photo({ id: `te${i}`, code: `MC1.3.0${i + 1}`, title: `Ảnh ${i + 1}` }, s.id)),
       shots,
     )
-    const contribution = value(await useTransferStore().exportContribution('a1'))
+    const contribution = value(await useExchangeStore().exportContribution('a1'))
     expect(contribution.fileName).toMatch(/^chiso-dong-gop-tran-van-nam-/)
 
     // Principal: changed row 1.1 meanwhile, then imports.
@@ -108,7 +108,7 @@ describe('assignment → contribution → merge, between two devices', () => {
 
   it('adds the member’s rows and photos attributed to them, and asks about the conflicting row', async () => {
     const { contribution, shots } = await roundTrip()
-    const store = useTransferStore()
+    const store = useExchangeStore()
     const preview = value(await store.previewContribution(contribution.blob))
     expect(preview.alreadyImportedAt).toBeUndefined()
     expect(preview.plan.newAnswers.map((a) => [a.itemId, a.value, a.by])).toEqual([['1.3.1', 8, 'm1']])
@@ -138,48 +138,48 @@ describe('assignment → contribution → merge, between two devices', () => {
 
   it('importing the same contribution twice changes nothing', async () => {
     const { contribution } = await roundTrip()
-    const first = value(await useTransferStore().previewContribution(contribution.blob))
-    value(await useTransferStore().applyContribution(first, { '1.1': 'contribution' }))
+    const first = value(await useExchangeStore().previewContribution(contribution.blob))
+    value(await useExchangeStore().applyContribution(first, { '1.1': 'contribution' }))
     const after = await dbState(await device('principal'))
 
-    const second = value(await useTransferStore().previewContribution(contribution.blob))
+    const second = value(await useExchangeStore().previewContribution(contribution.blob))
     expect(second.alreadyImportedAt).toBeDefined()
     expect(second.plan.newAnswers).toEqual([])
     expect(second.plan.conflicts).toEqual([])
     expect(second.plan.newEvidence).toEqual([])
     expect(second.plan.skippedEvidence).toBe(3)
-    value(await useTransferStore().applyContribution(second, {}))
+    value(await useExchangeStore().applyContribution(second, {}))
     expect(await dbState(await device('principal'))).toEqual(after)
   })
 
   it('refuses to write when a row changed after the preview, and writes nothing', async () => {
     const { contribution } = await roundTrip()
-    const preview = value(await useTransferStore().previewContribution(contribution.blob))
+    const preview = value(await useExchangeStore().previewContribution(contribution.blob))
     await repos().answers.put(answer('1.3.1', 1, { updatedAt: '2025-11-05T08:00:00.000Z' }))
     const before = await dbState(await device('principal'))
-    const r = await useTransferStore().applyContribution(preview, { '1.1': 'contribution' })
+    const r = await useExchangeStore().applyContribution(preview, { '1.1': 'contribution' })
     expect(!r.ok && r.errors[0]).toMatchObject({ code: 'changed-since-preview', params: { items: '1.3.1' } })
     expect(await dbState(await device('principal'))).toEqual(before)
   })
 
   it('refuses to write when the assessment was approved after the preview', async () => {
     const { contribution } = await roundTrip()
-    const preview = value(await useTransferStore().previewContribution(contribution.blob))
+    const preview = value(await useExchangeStore().previewContribution(contribution.blob))
     const a = await repos().assessments.get('a1')
     await repos().assessments.put({ ...a!, status: 'approved' })
-    const r = await useTransferStore().applyContribution(preview, { '1.1': 'principal' })
+    const r = await useExchangeStore().applyContribution(preview, { '1.1': 'principal' })
     expect(!r.ok && r.errors[0]?.code).toBe('approved-revision')
   })
 
   it('refuses files on the wrong device', async () => {
     const { assignment, contribution } = await roundTrip()
     // The principal's device has no assignment to answer, and the assignment is its own.
-    expect((await useTransferStore().exportContribution('a1')).ok).toBe(false)
-    const own = await useTransferStore().importAssignment(assignment.blob)
+    expect((await useExchangeStore().exportContribution('a1')).ok).toBe(false)
+    const own = await useExchangeStore().importAssignment(assignment.blob)
     expect(!own.ok && own.errors[0]?.code).toBe('not-for-this-device')
     // The teacher's phone does not take contributions.
     await device('teacher')
-    const r = await useTransferStore().previewContribution(contribution.blob)
+    const r = await useExchangeStore().previewContribution(contribution.blob)
     expect(!r.ok && r.errors[0]?.code).toBe('not-for-this-device')
   })
 
@@ -187,16 +187,16 @@ describe('assignment → contribution → merge, between two devices', () => {
     const { contribution } = await roundTrip()
     const a = await repos().assessments.get('a1')
     await repos().assessments.put({ ...a!, status: 'approved' })
-    const r = await useTransferStore().previewContribution(contribution.blob)
+    const r = await useExchangeStore().previewContribution(contribution.blob)
     expect(!r.ok && r.errors[0]?.code).toBe('approved-revision')
   })
 
   it('cannot assign rows of an approved revision, nor to a member who is gone', async () => {
     await device('principal')
     await repos().members.put(member({ id: 'm0', assessmentId: 'a0' }))
-    const approved = await useTransferStore().exportAssignment('a0', 'm0')
+    const approved = await useExchangeStore().exportAssignment('a0', 'm0')
     expect(!approved.ok && approved.errors[0]?.code).toBe('approved-revision')
-    const gone = await useTransferStore().exportAssignment('a1', 'nobody')
+    const gone = await useExchangeStore().exportAssignment('a1', 'nobody')
     expect(!gone.ok && gone.errors[0]?.code).toBe('wrong-assessment')
   })
 })

@@ -13,9 +13,9 @@ import {
   entryPath,
   failWith,
   MAX_REPORTED_ERRORS,
-  packageError,
+  exchangeError,
   shown,
-  type PackageError,
+  type ExchangeError,
 } from './errors'
 import type { Result } from '../errors'
 import {
@@ -36,10 +36,10 @@ import {
   MAX_COMPRESSION_RATIO,
   MAX_DATA_BYTES,
   MAX_FILE_BYTES,
-  PACKAGE_FORMAT_VERSION,
-  PACKAGE_FORMATS,
+  EXCHANGE_FORMAT_VERSION,
+  EXCHANGE_FORMATS,
   RATIO_CHECK_MIN_BYTES,
-  type PackageFormat,
+  type ExchangeFormat,
 } from './limits'
 import { checkEntryPath, DATA_PATH, entryKind, MANIFEST_PATH, printablePath } from './paths'
 import { issuesToErrors } from './issues'
@@ -118,7 +118,7 @@ export const ManifestEntrySchema = v.strictObject({
 })
 export type ManifestEntry = v.InferOutput<typeof ManifestEntrySchema>
 
-export const PackageCountsSchema = v.strictObject({
+export const ExchangeCountsSchema = v.strictObject({
   schools: count,
   assessments: count,
   answers: count,
@@ -127,15 +127,15 @@ export const PackageCountsSchema = v.strictObject({
   criteriaSets: count,
   files: count,
 })
-export type PackageCounts = v.InferOutput<typeof PackageCountsSchema>
+export type ExchangeCounts = v.InferOutput<typeof ExchangeCountsSchema>
 
 const base = {
-  formatVersion: v.literal(PACKAGE_FORMAT_VERSION),
+  formatVersion: v.literal(EXCHANGE_FORMAT_VERSION),
   appVersion: nonEmptyText(40),
   createdAt: isoDateTimeSchema,
   /** Made once per file; lets a device recognise a file it has already imported. */
   packageId: idSchema,
-  counts: PackageCountsSchema,
+  counts: ExchangeCountsSchema,
   entries: boundedArray(ManifestEntrySchema, FORMAT_LIMITS['chiso.backup'].maxEntries),
 }
 
@@ -160,15 +160,15 @@ export type BackupManifest = v.InferOutput<typeof BackupManifestSchema>
 export type AssignmentManifest = v.InferOutput<typeof AssignmentManifestSchema>
 export type ContributionManifest = v.InferOutput<typeof ContributionManifestSchema>
 export type Manifest = v.InferOutput<typeof ManifestSchema>
-export type ManifestOf<F extends PackageFormat> = Extract<Manifest, { format: F }>
+export type ManifestOf<F extends ExchangeFormat> = Extract<Manifest, { format: F }>
 
-const isFormat = (x: unknown): x is PackageFormat => PACKAGE_FORMATS.includes(x as PackageFormat)
+const isFormat = (x: unknown): x is ExchangeFormat => EXCHANGE_FORMATS.includes(x as ExchangeFormat)
 
 /**
  * Validates a parsed `manifest.json` that should be one of `expected`: format and version first
  * (a clear message for the wrong kind of file), then the schema, then the entry list.
  */
-export function parseManifest(input: unknown, expected: readonly PackageFormat[]): Result<Manifest, PackageError> {
+export function parseManifest(input: unknown, expected: readonly ExchangeFormat[]): Result<Manifest, ExchangeError> {
   const at = (field: string) => entryPath(MANIFEST_PATH, field)
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return failWith('invalid-manifest', MANIFEST_PATH, 'manifest.json is not a JSON object')
@@ -183,15 +183,15 @@ export function parseManifest(input: unknown, expected: readonly PackageFormat[]
       found: head.format,
       expected: expected.join(', '),
     })
-  if (head.formatVersion !== PACKAGE_FORMAT_VERSION) {
-    const newer = typeof head.formatVersion === 'number' && head.formatVersion > PACKAGE_FORMAT_VERSION
+  if (head.formatVersion !== EXCHANGE_FORMAT_VERSION) {
+    const newer = typeof head.formatVersion === 'number' && head.formatVersion > EXCHANGE_FORMAT_VERSION
     return failWith(
       'unsupported-version',
       at('formatVersion'),
       newer
         ? `format version ${shown(head.formatVersion)} was made by a newer chiso; update the app`
-        : `format version ${shown(head.formatVersion)} is not supported (this app reads ${PACKAGE_FORMAT_VERSION})`,
-      { found: shown(head.formatVersion), supported: PACKAGE_FORMAT_VERSION, newer: newer ? 1 : 0 },
+        : `format version ${shown(head.formatVersion)} is not supported (this app reads ${EXCHANGE_FORMAT_VERSION})`,
+      { found: shown(head.formatVersion), supported: EXCHANGE_FORMAT_VERSION, newer: newer ? 1 : 0 },
     )
   }
   const parsed = v.safeParse(ManifestSchema, input, { abortPipeEarly: true })
@@ -202,14 +202,14 @@ export function parseManifest(input: unknown, expected: readonly PackageFormat[]
 }
 
 /** The declared entries: safe paths in the layout, each once, within the format's limits. */
-export function checkManifestEntries(manifest: Manifest): PackageError[] {
-  const errors: PackageError[] = []
+export function checkManifestEntries(manifest: Manifest): ExchangeError[] {
+  const errors: ExchangeError[] = []
   const limits = FORMAT_LIMITS[manifest.format]
   const seen = new Set<string>()
   let total = 0
   if (manifest.entries.length > limits.maxEntries)
     errors.push(
-      packageError('too-many-entries', entryPath(MANIFEST_PATH, 'entries'), `${manifest.entries.length} entries, limit ${limits.maxEntries}`, {
+      exchangeError('too-many-entries', entryPath(MANIFEST_PATH, 'entries'), `${manifest.entries.length} entries, limit ${limits.maxEntries}`, {
         count: manifest.entries.length,
         limit: limits.maxEntries,
       }),
@@ -218,30 +218,30 @@ export function checkManifestEntries(manifest: Manifest): PackageError[] {
     const field = entryPath(MANIFEST_PATH, `entries[${i}]`)
     const problem = checkEntryPath(e.path)
     if (problem) {
-      errors.push(packageError(problem.code, printablePath(e.path), problem.detail, { entry: field }))
+      errors.push(exchangeError(problem.code, printablePath(e.path), problem.detail, { entry: field }))
       return
     }
     const kind = entryKind(e.path)
     if (kind === 'manifest') {
-      errors.push(packageError('invalid-field', `${field}.path`, 'manifest.json does not list itself', {}))
+      errors.push(exchangeError('invalid-field', `${field}.path`, 'manifest.json does not list itself', {}))
       return
     }
     if ((kind === 'file' || kind === 'thumb') && !limits.files) {
-      errors.push(packageError('unexpected-path', e.path, `a ${manifest.format} file holds no photos or documents`, {}))
+      errors.push(exchangeError('unexpected-path', e.path, `a ${manifest.format} file holds no photos or documents`, {}))
       return
     }
-    if (seen.has(e.path)) errors.push(packageError('duplicate-entry', e.path, 'the manifest lists this entry twice', {}))
+    if (seen.has(e.path)) errors.push(exchangeError('duplicate-entry', e.path, 'the manifest lists this entry twice', {}))
     seen.add(e.path)
     const limit = kind === 'data' ? MAX_DATA_BYTES : MAX_FILE_BYTES
     if (e.size > limit)
-      errors.push(packageError('too-large', e.path, `declared size ${e.size} bytes, limit ${limit}`, { size: e.size, limit }))
+      errors.push(exchangeError('too-large', e.path, `declared size ${e.size} bytes, limit ${limit}`, { size: e.size, limit }))
     total += e.size
   })
   if (!seen.has(DATA_PATH))
-    errors.push(packageError('missing-entry', DATA_PATH, 'the manifest does not list data.json', {}))
+    errors.push(exchangeError('missing-entry', DATA_PATH, 'the manifest does not list data.json', {}))
   if (total > limits.maxTotalBytes)
     errors.push(
-      packageError('too-large', '', `entries add up to ${total} bytes, limit ${limits.maxTotalBytes} for a ${manifest.format} file`, {
+      exchangeError('too-large', '', `entries add up to ${total} bytes, limit ${limits.maxTotalBytes} for a ${manifest.format} file`, {
         size: total,
         limit: limits.maxTotalBytes,
       }),
@@ -249,21 +249,21 @@ export function checkManifestEntries(manifest: Manifest): PackageError[] {
   return errors
 }
 
-function checkAssignmentHeader(h: AssignmentHeader): PackageError[] {
-  const errors: PackageError[] = []
+function checkAssignmentHeader(h: AssignmentHeader): ExchangeError[] {
+  const errors: ExchangeError[] = []
   const at = (field: string) => entryPath(MANIFEST_PATH, `assignment.${field}`)
   const assigned = new Set<string>()
   h.assignedItemIds.forEach((id, i) => {
-    if (assigned.has(id)) errors.push(packageError('duplicate-id', at(`assignedItemIds[${i}]`), `item "${id}" is assigned twice`, { id }))
+    if (assigned.has(id)) errors.push(exchangeError('duplicate-id', at(`assignedItemIds[${i}]`), `item "${id}" is assigned twice`, { id }))
     assigned.add(id)
   })
   const inBaseline = new Set<string>()
   h.baseline.forEach((row, i) => {
     if (inBaseline.has(row.itemId))
-      errors.push(packageError('duplicate-id', at(`baseline[${i}].itemId`), `item "${row.itemId}" has two baseline rows`, { id: row.itemId }))
+      errors.push(exchangeError('duplicate-id', at(`baseline[${i}].itemId`), `item "${row.itemId}" has two baseline rows`, { id: row.itemId }))
     inBaseline.add(row.itemId)
     if (!assigned.has(row.itemId))
-      errors.push(packageError('not-assigned', at(`baseline[${i}].itemId`), `item "${row.itemId}" is not assigned`, { id: row.itemId }))
+      errors.push(exchangeError('not-assigned', at(`baseline[${i}].itemId`), `item "${row.itemId}" is not assigned`, { id: row.itemId }))
   })
   return errors
 }
@@ -279,8 +279,8 @@ export interface ZipEntryInfo {
  * Compares the archive's entries with the manifest: every entry listed and present, nothing
  * more, sizes equal, and no entry inflating beyond `MAX_COMPRESSION_RATIO` (a zip bomb).
  */
-export function checkArchiveAgainstManifest(manifest: Manifest, zipEntries: readonly ZipEntryInfo[]): PackageError[] {
-  const errors: PackageError[] = []
+export function checkArchiveAgainstManifest(manifest: Manifest, zipEntries: readonly ZipEntryInfo[]): ExchangeError[] {
+  const errors: ExchangeError[] = []
   const declared = new Map(manifest.entries.map((e) => [e.path, e]))
   const present = new Set<string>()
   for (const z of zipEntries) {
@@ -288,12 +288,12 @@ export function checkArchiveAgainstManifest(manifest: Manifest, zipEntries: read
     present.add(z.path)
     const d = declared.get(z.path)
     if (!d) {
-      errors.push(packageError('extra-entry', z.path, 'the archive holds an entry the manifest does not list', {}))
+      errors.push(exchangeError('extra-entry', z.path, 'the archive holds an entry the manifest does not list', {}))
       continue
     }
     if (z.size !== d.size)
       errors.push(
-        packageError('size-mismatch', z.path, `the archive says ${z.size} bytes, the manifest ${d.size}`, {
+        exchangeError('size-mismatch', z.path, `the archive says ${z.size} bytes, the manifest ${d.size}`, {
           size: z.size,
           declared: d.size,
         }),
@@ -302,23 +302,23 @@ export function checkArchiveAgainstManifest(manifest: Manifest, zipEntries: read
   }
   for (const d of manifest.entries)
     if (!present.has(d.path))
-      errors.push(packageError('missing-entry', d.path, 'the manifest lists an entry the archive does not hold', {}))
+      errors.push(exchangeError('missing-entry', d.path, 'the manifest lists an entry the archive does not hold', {}))
   return cap(errors)
 }
 
 /** An entry whose size is more than `MAX_COMPRESSION_RATIO` times its compressed size. */
-export function checkRatio(z: ZipEntryInfo): PackageError[] {
+export function checkRatio(z: ZipEntryInfo): ExchangeError[] {
   if (z.size < RATIO_CHECK_MIN_BYTES) return []
   const ratio = z.compressedSize > 0 ? z.size / z.compressedSize : Infinity
   if (ratio <= MAX_COMPRESSION_RATIO) return []
   return [
-    packageError('zip-bomb', z.path, `expands ${Number.isFinite(ratio) ? Math.round(ratio) : 'infinitely'} times, limit ${MAX_COMPRESSION_RATIO}`, {
+    exchangeError('zip-bomb', z.path, `expands ${Number.isFinite(ratio) ? Math.round(ratio) : 'infinitely'} times, limit ${MAX_COMPRESSION_RATIO}`, {
       ratio: Number.isFinite(ratio) ? Math.round(ratio) : -1,
       limit: MAX_COMPRESSION_RATIO,
     }),
   ]
 }
 
-export function cap(errors: PackageError[]): PackageError[] {
+export function cap(errors: ExchangeError[]): ExchangeError[] {
   return errors.length > MAX_REPORTED_ERRORS ? errors.slice(0, MAX_REPORTED_ERRORS) : errors
 }

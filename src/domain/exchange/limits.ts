@@ -3,11 +3,11 @@
  * hold in memory, and are far above what a school produces (a year's evidence is a few hundred
  * photos of at most a few hundred KB each).
  */
-export const PACKAGE_FORMATS = ['chiso.backup', 'chiso.assignment', 'chiso.contribution'] as const
-export type PackageFormat = (typeof PACKAGE_FORMATS)[number]
+export const EXCHANGE_FORMATS = ['chiso.backup', 'chiso.assignment', 'chiso.contribution'] as const
+export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number]
 
 /** The format version this app writes and reads. */
-export const PACKAGE_FORMAT_VERSION = 1
+export const EXCHANGE_FORMAT_VERSION = 1
 
 export const KiB = 1024
 export const MiB = 1024 * KiB
@@ -38,7 +38,7 @@ export interface FormatLimits {
   files: boolean
 }
 
-export const FORMAT_LIMITS: Readonly<Record<PackageFormat, FormatLimits>> = {
+export const FORMAT_LIMITS: Readonly<Record<ExchangeFormat, FormatLimits>> = {
   'chiso.backup': { maxTotalBytes: 2 * GiB, maxEntries: 100_000, files: true },
   'chiso.contribution': { maxTotalBytes: 300 * MiB, maxEntries: 5_000, files: true },
   'chiso.assignment': { maxTotalBytes: MAX_DATA_BYTES, maxEntries: 1, files: false },
@@ -48,7 +48,7 @@ export const FORMAT_LIMITS: Readonly<Record<PackageFormat, FormatLimits>> = {
  * Largest archive that may hold a package of these formats: the entries (stored entries are not
  * smaller than their content), the manifest, and a generous allowance for zip headers.
  */
-export function maxArchiveBytes(formats: readonly PackageFormat[]): number {
+export function maxArchiveBytes(formats: readonly ExchangeFormat[]): number {
   return Math.max(
     0,
     ...formats.map((f) => FORMAT_LIMITS[f].maxTotalBytes + MAX_MANIFEST_BYTES + (FORMAT_LIMITS[f].maxEntries + 1) * 512),
@@ -56,4 +56,4 @@ export function maxArchiveBytes(formats: readonly PackageFormat[]): number {
 }
 
 /** Which files a file picker for exchange files should accept. */
-export const PACKAGE_FILE_ACCEPT = '.zip,application/zip'
+export const EXCHANGE_FILE_ACCEPT = '.zip,application/zip'

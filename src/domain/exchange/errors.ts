@@ -6,7 +6,7 @@
  */
 import type { Result } from '../errors'
 
-export const PACKAGE_ERROR_CODES = [
+export const EXCHANGE_ERROR_CODES = [
   // the file as a whole
   'empty-file',
   'unreadable',
@@ -49,36 +49,39 @@ export const PACKAGE_ERROR_CODES = [
   'changed-since-preview',
   'storage-failed',
 ] as const
-export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number]
+export type ExchangeErrorCode = (typeof EXCHANGE_ERROR_CODES)[number]
 
-export type PackageErrorParams = Record<string, string | number>
+export type ExchangeErrorParams = Record<string, string | number>
 
-export interface PackageError {
-  code: PackageErrorCode
+export interface ExchangeError {
+  code: ExchangeErrorCode
   path: string
   detail: string
-  params: PackageErrorParams
+  params: ExchangeErrorParams
 }
+
+/** What every exchange-file step returns: the value, or the errors to show (each with a code the UI translates). */
+export type ExchangeResult<T> = Result<T, ExchangeError>
 
 /** More errors than this are not useful to a person; the list is cut and says so. */
 export const MAX_REPORTED_ERRORS = 50
 
-export function packageError(
-  code: PackageErrorCode,
+export function exchangeError(
+  code: ExchangeErrorCode,
   path: string,
   detail: string,
-  params: PackageErrorParams = {},
-): PackageError {
+  params: ExchangeErrorParams = {},
+): ExchangeError {
   return { code, path, detail, params }
 }
 
 export function failWith<T = never>(
-  code: PackageErrorCode,
+  code: ExchangeErrorCode,
   path: string,
   detail: string,
-  params: PackageErrorParams = {},
-): Result<T, PackageError> {
-  return { ok: false, errors: [packageError(code, path, detail, params)] }
+  params: ExchangeErrorParams = {},
+): ExchangeResult<T> {
+  return { ok: false, errors: [exchangeError(code, path, detail, params)] }
 }
 
 /** `data.json` + `answers[3].value` → `data.json:answers[3].value`. */

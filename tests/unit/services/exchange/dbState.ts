@@ -1,6 +1,6 @@
 import { createRepositories, type ChisoDb } from '@/db'
 import type { Snapshot } from '@/domain'
-import { sha256OfBlob } from '../../domain/packages/sample'
+import { sha256OfBlob } from '../../domain/exchange/sample'
 
 /** Everything a database holds, files as their SHA-256 (Blobs do not compare by content). */
 export async function dbState(db: ChisoDb): Promise<Omit<Snapshot<Blob>, 'files'> & { files: { id: string; blob: string; thumb?: string }[]; meta: unknown[] }> {

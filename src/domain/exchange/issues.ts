@@ -1,11 +1,11 @@
 import type * as v from 'valibot'
 import { formatPath } from '../criteria/parse'
-import { entryPath, MAX_REPORTED_ERRORS, shown, type PackageError } from './errors'
+import { entryPath, MAX_REPORTED_ERRORS, shown, type ExchangeError } from './errors'
 
 type AnyIssue = v.BaseIssue<unknown>
 
 /** Schema problems of one entry (`manifest.json`, `data.json`) as `invalid-field` errors. */
-export function issuesToErrors(issues: readonly AnyIssue[], entry: string): PackageError[] {
+export function issuesToErrors(issues: readonly AnyIssue[], entry: string): ExchangeError[] {
   return issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => {
     const keys = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)))
     const field = formatPath(keys)

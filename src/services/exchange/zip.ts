@@ -16,9 +16,9 @@ import {
   MANIFEST_PATH,
   MAX_MANIFEST_BYTES,
   maxArchiveBytes,
-  packageError,
+  exchangeError,
   parseManifest,
-  parsePackageData,
+  parseExchangeData,
   planFileEntries,
   printablePath,
   checkEntryPath,
@@ -29,17 +29,17 @@ import {
   type Manifest,
   type ManifestEntry,
   type ManifestOf,
-  type PackageData,
-  type PackageError,
-  type PackageFormat,
+  type ExchangeData,
+  type ExchangeError,
+  type ExchangeFormat,
   type ManifestHead,
-} from '@/domain/packages'
+} from '@/domain/exchange'
 import { inflateEntry, openArchive, sha256Hex, ZipWriter, type ArchiveProblem, type CentralEntry, type Progress } from './archive'
 
 export type { Progress } from './archive'
 
 /** A stored photo or document with its thumbnail, as the device keeps it. */
-export interface PackageFile {
+export interface CarriedFile {
   id: string
   blob: Blob
   thumb?: Blob
@@ -50,41 +50,41 @@ export interface BuildOptions extends ManifestHead {
 }
 
 export type BuildResult =
-  | { ok: true; blob: Blob; manifest: Manifest; warnings: PackageError[] }
-  | { ok: false; errors: PackageError[] }
+  | { ok: true; blob: Blob; manifest: Manifest; warnings: ExchangeError[] }
+  | { ok: false; errors: ExchangeError[] }
 
-export type ReadResult<F extends PackageFormat = PackageFormat> =
-  | { ok: true; manifest: ManifestOf<F>; data: PackageData; files: Map<string, Blob> }
-  | { ok: false; errors: PackageError[] }
+export type ReadResult<F extends ExchangeFormat = ExchangeFormat> =
+  | { ok: true; manifest: ManifestOf<F>; data: ExchangeData; files: Map<string, Blob> }
+  | { ok: false; errors: ExchangeError[] }
 
 const json = new TextEncoder()
 
 /** Everything on the device, photos included. */
-export function buildBackup(data: PackageData, files: readonly PackageFile[], opts: BuildOptions): Promise<BuildResult> {
-  return writePackage('chiso.backup', data, files, undefined, opts)
+export function buildBackup(data: ExchangeData, files: readonly CarriedFile[], opts: BuildOptions): Promise<BuildResult> {
+  return writeExchangeFile('chiso.backup', data, files, undefined, opts)
 }
 
 /** A member's assigned rows, for their phone. No photos. */
 export async function buildAssignment(src: AssignmentSource, opts: BuildOptions): Promise<BuildResult> {
   const r = assignmentPackage(src)
   if (!r.ok) return r
-  return writePackage('chiso.assignment', r.value.data, [], r.value.header, opts)
+  return writeExchangeFile('chiso.assignment', r.value.data, [], r.value.header, opts)
 }
 
 /** A member's work on their assigned rows, photos included, for the principal. */
 export function buildContribution(
   src: ContributionSource,
-  files: readonly PackageFile[],
+  files: readonly CarriedFile[],
   opts: BuildOptions,
 ): Promise<BuildResult> {
   const { header, data } = contributionPackage(src)
-  return writePackage('chiso.contribution', data, files, header, opts)
+  return writeExchangeFile('chiso.contribution', data, files, header, opts)
 }
 
-async function writePackage(
-  format: PackageFormat,
-  input: PackageData,
-  files: readonly PackageFile[],
+async function writeExchangeFile(
+  format: ExchangeFormat,
+  input: ExchangeData,
+  files: readonly CarriedFile[],
   header: AssignmentHeader | undefined,
   opts: BuildOptions,
 ): Promise<BuildResult> {
@@ -93,26 +93,26 @@ async function writePackage(
   } catch (e) {
     return {
       ok: false,
-      errors: [packageError('storage-failed', '', `the file could not be made: ${e instanceof Error ? e.message : String(e)}`, {})],
+      errors: [exchangeError('storage-failed', '', `the file could not be made: ${e instanceof Error ? e.message : String(e)}`, {})],
     }
   }
 }
 
 async function write(
-  format: PackageFormat,
-  input: PackageData,
-  files: readonly PackageFile[],
+  format: ExchangeFormat,
+  input: ExchangeData,
+  files: readonly CarriedFile[],
   header: AssignmentHeader | undefined,
   opts: BuildOptions,
 ): Promise<BuildResult> {
-  const warnings: PackageError[] = []
+  const warnings: ExchangeError[] = []
   const byId = new Map(files.map((f) => [f.id, f]))
   // A photo whose stored file is gone cannot be carried: keep the evidence, say so.
-  const data: PackageData = {
+  const data: ExchangeData = {
     ...input,
     evidence: input.evidence.map((e) => {
       if (!e.file || byId.has(e.file.id)) return e
-      warnings.push(packageError('missing-entry', `files/${e.file.id}`, `the file of evidence ${e.code} is missing on this device`, { code: e.code }))
+      warnings.push(exchangeError('missing-entry', `files/${e.file.id}`, `the file of evidence ${e.code} is missing on this device`, { code: e.code }))
       const rest = { ...e }
       delete rest.file
       return rest
@@ -123,7 +123,7 @@ async function write(
   const dataBytes = json.encode(JSON.stringify(data))
   entriesToWrite.push({ path: DATA_PATH, source: dataBytes })
   for (const p of plans) {
-    const f = byId.get(p.fileId) as PackageFile
+    const f = byId.get(p.fileId) as CarriedFile
     entriesToWrite.push({ path: p.path, source: f.blob })
     if (f.thumb) entriesToWrite.push({ path: p.thumbPath, source: f.thumb })
   }
@@ -133,7 +133,7 @@ async function write(
   const draft = makeManifest(format, opts, data, draftEntries, header)
   const checked = parseManifest(draft, [format])
   if (!checked.ok) return checked
-  const dataCheck = parsePackageData(data, draft)
+  const dataCheck = parseExchangeData(data, draft)
   if (!dataCheck.ok) return dataCheck
 
   const total = draftEntries.reduce((s, e) => s + e.size, 0)
@@ -162,7 +162,7 @@ const sizeOf = (s: Blob | Uint8Array) => (s instanceof Uint8Array ? s.length : s
  * checked against the manifest's SHA-256 and `data` against its schema and rules; `files` maps
  * each `files/…` and `thumbs/…` path to its content, typed as its evidence says.
  */
-export async function readPackage<F extends PackageFormat>(
+export async function readExchangeFile<F extends ExchangeFormat>(
   file: Blob,
   expected: F | readonly F[],
   onProgress?: Progress,
@@ -170,13 +170,13 @@ export async function readPackage<F extends PackageFormat>(
   try {
     return await read(file, typeof expected === 'string' ? [expected] : expected, onProgress)
   } catch (e) {
-    return { ok: false, errors: [packageError('unreadable', '', `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, {})] }
+    return { ok: false, errors: [exchangeError('unreadable', '', `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, {})] }
   }
 }
 
-const fromProblem = (p: ArchiveProblem): { ok: false; errors: PackageError[] } => ({
+const fromProblem = (p: ArchiveProblem): { ok: false; errors: ExchangeError[] } => ({
   ok: false,
-  errors: [packageError(p.code, printablePath(p.path), p.detail, p.params ?? {})],
+  errors: [exchangeError(p.code, printablePath(p.path), p.detail, p.params ?? {})],
 })
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -189,28 +189,28 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
   }
 }
 
-async function read<F extends PackageFormat>(file: Blob, expected: readonly F[], onProgress?: Progress): Promise<ReadResult<F>> {
+async function read<F extends ExchangeFormat>(file: Blob, expected: readonly F[], onProgress?: Progress): Promise<ReadResult<F>> {
   const maxEntries = Math.max(...expected.map((f) => FORMAT_LIMITS[f].maxEntries)) + 1
   const archive = await openArchive(file, maxEntries, maxArchiveBytes(expected))
   if (!archive.ok) return fromProblem(archive.problem)
 
   // Names first: a dangerous or foreign name refuses the file before anything is inflated.
-  const errors: PackageError[] = []
+  const errors: ExchangeError[] = []
   const byPath = new Map<string, CentralEntry>()
   for (const e of archive.entries) {
     const problem = checkEntryPath(e.path)
-    if (problem) errors.push(packageError(problem.code, printablePath(e.path), problem.detail, {}))
-    else if (byPath.has(e.path)) errors.push(packageError('duplicate-entry', e.path, 'the archive holds two entries of this name', {}))
+    if (problem) errors.push(exchangeError(problem.code, printablePath(e.path), problem.detail, {}))
+    else if (byPath.has(e.path)) errors.push(exchangeError('duplicate-entry', e.path, 'the archive holds two entries of this name', {}))
     else byPath.set(e.path, e)
   }
   if (errors.length) return { ok: false, errors }
 
   const manifestEntry = byPath.get(MANIFEST_PATH)
-  if (!manifestEntry) return { ok: false, errors: [packageError('no-manifest', MANIFEST_PATH, 'the archive has no manifest.json: it is not a chiso file', {})] }
+  if (!manifestEntry) return { ok: false, errors: [exchangeError('no-manifest', MANIFEST_PATH, 'the archive has no manifest.json: it is not a chiso file', {})] }
   if (manifestEntry.size > MAX_MANIFEST_BYTES)
     return {
       ok: false,
-      errors: [packageError('too-large', MANIFEST_PATH, `manifest.json is ${manifestEntry.size} bytes, limit ${MAX_MANIFEST_BYTES}`, { size: manifestEntry.size, limit: MAX_MANIFEST_BYTES })],
+      errors: [exchangeError('too-large', MANIFEST_PATH, `manifest.json is ${manifestEntry.size} bytes, limit ${MAX_MANIFEST_BYTES}`, { size: manifestEntry.size, limit: MAX_MANIFEST_BYTES })],
     }
   const ratio = checkRatio(manifestEntry)
   if (ratio.length) return { ok: false, errors: ratio }
@@ -218,7 +218,7 @@ async function read<F extends PackageFormat>(file: Blob, expected: readonly F[],
   if (!rawManifest.ok) return fromProblem(rawManifest.problem)
   const manifestJson = parseJson(rawManifest.bytes)
   if (!manifestJson.ok)
-    return { ok: false, errors: [packageError('invalid-manifest', MANIFEST_PATH, `manifest.json is not valid JSON: ${manifestJson.detail}`, {})] }
+    return { ok: false, errors: [exchangeError('invalid-manifest', MANIFEST_PATH, `manifest.json is not valid JSON: ${manifestJson.detail}`, {})] }
   const parsed = parseManifest(manifestJson.value, expected)
   if (!parsed.ok) return parsed
   const manifest = parsed.value as ManifestOf<F>
@@ -234,22 +234,22 @@ async function read<F extends PackageFormat>(file: Blob, expected: readonly F[],
     done += n
     onProgress?.(Math.min(done, total), total)
   }
-  const inflateChecked = async (path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; errors: PackageError[] }> => {
+  const inflateChecked = async (path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; errors: ExchangeError[] }> => {
     const e = byPath.get(path) as CentralEntry
     const r = await inflateEntry(archive, e, step)
     if (!r.ok) return fromProblem(r.problem)
     const want = (declared.get(path) as ManifestEntry).sha256
     const got = await sha256Hex(r.bytes)
     if (got !== want)
-      return { ok: false, errors: [packageError('hash-mismatch', path, 'the content does not match its SHA-256 in the manifest: the file was changed or damaged', { expected: want, found: got })] }
+      return { ok: false, errors: [exchangeError('hash-mismatch', path, 'the content does not match its SHA-256 in the manifest: the file was changed or damaged', { expected: want, found: got })] }
     return r
   }
 
   const rawData = await inflateChecked(DATA_PATH)
   if (!rawData.ok) return rawData
   const dataJson = parseJson(rawData.bytes)
-  if (!dataJson.ok) return { ok: false, errors: [packageError('invalid-data', DATA_PATH, `data.json is not valid JSON: ${dataJson.detail}`, {})] }
-  const data = parsePackageData(dataJson.value, manifest)
+  if (!dataJson.ok) return { ok: false, errors: [exchangeError('invalid-data', DATA_PATH, `data.json is not valid JSON: ${dataJson.detail}`, {})] }
+  const data = parseExchangeData(dataJson.value, manifest)
   if (!data.ok) return data
 
   const mimes = new Map(planFileEntries(data.value.evidence).map((p) => [p.path, p.mime]))
@@ -266,7 +266,7 @@ async function read<F extends PackageFormat>(file: Blob, expected: readonly F[],
 }
 
 /** The stored files of a package read back, one per evidence file with its thumbnail. */
-export function packageFiles(data: PackageData, files: ReadonlyMap<string, Blob>): PackageFile[] {
+export function carriedFiles(data: ExchangeData, files: ReadonlyMap<string, Blob>): CarriedFile[] {
   return planFileEntries(data.evidence).flatMap((p) => {
     const blob = files.get(p.path)
     if (!blob) return []

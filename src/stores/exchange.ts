@@ -7,41 +7,41 @@ import {
   setKey,
   checkAssignmentTarget,
   checkContributionTarget,
-  packageError,
-  packageFileName,
+  exchangeError,
+  exchangeFileName,
   planContribution,
   unknownSetVersions,
   type ConflictChoice,
   type ContributionManifest,
   type BackupManifest,
   type ContributionPlan,
-  type PackageData,
-  type PackageError,
+  type ExchangeData,
+  type ExchangeError,
   type ImportMode,
   type ImportReport,
-  type Result,
+  type ExchangeResult,
 } from '@/domain'
 import { newId, nowIso, todayLocal } from '@/services/clock'
-import type { PackageFile, Progress } from '@/services/packages/zip'
+import type { CarriedFile, Progress } from '@/services/exchange/zip'
 import { version as appVersion } from '../../package.json'
 import { useCriteriaSetsStore } from './criteriaSets'
 import { useSchoolsStore } from './schools'
 
-/** What every action returns: the value, or the errors to show (each with a code the UI translates). */
-export type TransferResult<T> = Result<T, PackageError>
+/** What every action returns (re-exported for the screens and tests that name it). */
+export type { ExchangeResult } from '@/domain'
 
 /** A file made for the user to share or save. */
 export interface MadeFile {
   blob: Blob
   fileName: string
   /** Made anyway, but something could not be included (e.g. a photo missing on the device). */
-  warnings: PackageError[]
+  warnings: ExchangeError[]
 }
 
-export type TransferTask = 'backup' | 'restore' | 'assignment-out' | 'assignment-in' | 'contribution-out' | 'contribution-in'
+export type ExchangeTask = 'backup' | 'restore' | 'assignment-out' | 'assignment-in' | 'contribution-out' | 'contribution-in'
 
-export interface TransferProgress {
-  task: TransferTask
+export interface ExchangeProgress {
+  task: ExchangeTask
   done: number
   total: number
 }
@@ -49,15 +49,15 @@ export interface TransferProgress {
 /** A backup file that passed every check, ready to be written. */
 export interface CheckedBackup {
   manifest: BackupManifest
-  data: PackageData
-  files: PackageFile[]
+  data: ExchangeData
+  files: CarriedFile[]
 }
 
 /** A checked contribution and what importing it would do, for the principal to review. */
 export interface ContributionPreview {
   manifest: ContributionManifest
   plan: ContributionPlan
-  files: PackageFile[]
+  files: CarriedFile[]
   /** Set when this very file was imported before on this device. */
   alreadyImportedAt?: string
 }
@@ -78,12 +78,12 @@ export interface ContributionApplied {
 }
 
 /** Loaded when a file is made or opened, not with the first screen. */
-const zip = () => import('@/services/packages/zip')
+const zip = () => import('@/services/exchange/zip')
 
-const failed = (errors: PackageError[]): { ok: false; errors: PackageError[] } => ({ ok: false, errors })
+const failed = (errors: ExchangeError[]): { ok: false; errors: ExchangeError[] } => ({ ok: false, errors })
 const storageFailed = (e: unknown) => {
   const s = toStorageError(e)
-  return failed([packageError('storage-failed', '', `the device's storage refused the write (${s.code}); nothing was changed`, { reason: s.code })])
+  return failed([exchangeError('storage-failed', '', `the device's storage refused the write (${s.code}); nothing was changed`, { reason: s.code })])
 }
 const head = () => ({ appVersion, createdAt: nowIso(), packageId: newId() })
 
@@ -92,11 +92,11 @@ const head = () => ({ appVersion, createdAt: nowIso(), packageId: newId() })
  * principal's device and members' phones. Every import is checked completely before anything is
  * written, and written in one transaction. Sharing the made file is the screen's work.
  */
-export const useTransferStore = defineStore('transfer', () => {
-  const progress = ref<TransferProgress | null>(null)
+export const useExchangeStore = defineStore('exchange', () => {
+  const progress = ref<ExchangeProgress | null>(null)
   const lastBackupAt = ref<string | null>(null)
 
-  async function run<T>(task: TransferTask, work: (onProgress: Progress) => Promise<TransferResult<T>>): Promise<TransferResult<T>> {
+  async function run<T>(task: ExchangeTask, work: (onProgress: Progress) => Promise<ExchangeResult<T>>): Promise<ExchangeResult<T>> {
     progress.value = { task, done: 0, total: 0 }
     try {
       return await work((done, total) => (progress.value = { task, done, total }))
@@ -119,7 +119,7 @@ export const useTransferStore = defineStore('transfer', () => {
   }
 
   /** A backup of everything on the device; records when it was made. */
-  function makeBackup(): Promise<TransferResult<MadeFile>> {
+  function makeBackup(): Promise<ExchangeResult<MadeFile>> {
     return run('backup', async (onProgress) => {
       const { files, ...data } = await repos().exchange.snapshot()
       const h = head()
@@ -127,7 +127,7 @@ export const useTransferStore = defineStore('transfer', () => {
       if (!r.ok) return r
       await repos().meta.set(META.lastBackupAt, h.createdAt)
       lastBackupAt.value = h.createdAt
-      return { ok: true, value: { blob: r.blob, fileName: packageFileName('chiso.backup', todayLocal()), warnings: r.warnings } }
+      return { ok: true, value: { blob: r.blob, fileName: exchangeFileName('chiso.backup', todayLocal()), warnings: r.warnings } }
     })
   }
 
@@ -135,14 +135,14 @@ export const useTransferStore = defineStore('transfer', () => {
    * Checks a backup file completely and writes nothing: the screen asks how to restore (replace or
    * merge) only about a file that can be restored, then calls `applyBackup`.
    */
-  function checkBackup(file: Blob): Promise<TransferResult<CheckedBackup>> {
+  function checkBackup(file: Blob): Promise<ExchangeResult<CheckedBackup>> {
     return run('restore', async (onProgress) => {
       const z = await zip()
-      const r = await z.readPackage(file, 'chiso.backup', onProgress)
+      const r = await z.readExchangeFile(file, 'chiso.backup', onProgress)
       if (!r.ok) return r
       const unknown = unknownSetVersions(r.data, await knownSets())
       if (unknown.length) return failed(unknown)
-      return { ok: true, value: { manifest: r.manifest, data: r.data, files: z.packageFiles(r.data, r.files) } }
+      return { ok: true, value: { manifest: r.manifest, data: r.data, files: z.carriedFiles(r.data, r.files) } }
     })
   }
 
@@ -151,7 +151,7 @@ export const useTransferStore = defineStore('transfer', () => {
    * (and so counts as backed up when the file was made); `merge` adds what is missing and keeps the
    * device's version of rows present on both sides.
    */
-  function applyBackup(checked: CheckedBackup, mode: ImportMode): Promise<TransferResult<ImportReport>> {
+  function applyBackup(checked: CheckedBackup, mode: ImportMode): Promise<ExchangeResult<ImportReport>> {
     return run('restore', async () => {
       const report = await repos().exchange.restore(checked.data, checked.files, mode)
       if (mode === 'replace') {
@@ -170,33 +170,33 @@ export const useTransferStore = defineStore('transfer', () => {
   }
 
   /** Restores a backup file: `checkBackup`, then `applyBackup`. A bad file changes nothing. */
-  async function restore(file: Blob, mode: ImportMode): Promise<TransferResult<ImportReport>> {
+  async function restore(file: Blob, mode: ImportMode): Promise<ExchangeResult<ImportReport>> {
     const checked = await checkBackup(file)
     return checked.ok ? applyBackup(checked.value, mode) : checked
   }
 
   /** The assignment file for one member: their rows, for their phone. */
-  function exportAssignment(assessmentId: string, memberId: string): Promise<TransferResult<MadeFile>> {
+  function exportAssignment(assessmentId: string, memberId: string): Promise<ExchangeResult<MadeFile>> {
     return run('assignment-out', async (onProgress) => {
       const assessment = await repos().assessments.get(assessmentId)
       const member = (await repos().members.list(assessmentId)).find((m) => m.id === memberId)
       const school = assessment ? await repos().schools.get(assessment.schoolId) : undefined
       if (!assessment || !member || !school)
-        return failed([packageError('wrong-assessment', '', 'the assessment or member is no longer on this device', {})])
+        return failed([exchangeError('wrong-assessment', '', 'the assessment or member is no longer on this device', {})])
       const criteriaSet = (await repos().criteriaSets.list()).find((c) => c.key === setKey(assessment))
       const r = await (await zip()).buildAssignment(
         { school, assessment, member, answers: await repos().answers.list(assessmentId), ...(criteriaSet ? { criteriaSet } : {}) },
         { ...head(), onProgress },
       )
       if (!r.ok) return r
-      return { ok: true, value: { blob: r.blob, fileName: packageFileName('chiso.assignment', todayLocal(), member.name), warnings: r.warnings } }
+      return { ok: true, value: { blob: r.blob, fileName: exchangeFileName('chiso.assignment', todayLocal(), member.name), warnings: r.warnings } }
     })
   }
 
   /** Opens an assignment on a member's phone: the member's rows, ready to work on offline. */
-  function importAssignment(file: Blob): Promise<TransferResult<AssignmentImported>> {
+  function importAssignment(file: Blob): Promise<ExchangeResult<AssignmentImported>> {
     return run('assignment-in', async (onProgress) => {
-      const r = await (await zip()).readPackage(file, 'chiso.assignment', onProgress)
+      const r = await (await zip()).readExchangeFile(file, 'chiso.assignment', onProgress)
       if (!r.ok) return r
       const h = r.manifest.assignment
       const refusal = checkAssignmentTarget(h, {
@@ -216,19 +216,19 @@ export const useTransferStore = defineStore('transfer', () => {
   }
 
   /** On a member's phone: their work on the assigned rows, photos included, for the principal. */
-  function exportContribution(assessmentId: string): Promise<TransferResult<MadeFile>> {
+  function exportContribution(assessmentId: string): Promise<ExchangeResult<MadeFile>> {
     return run('contribution-out', async (onProgress) => {
       const received = await repos().exchange.receivedAssignment(assessmentId)
       if (!received)
-        return failed([packageError('not-for-this-device', '', 'this device received no assignment for this assessment', {})])
+        return failed([exchangeError('not-for-this-device', '', 'this device received no assignment for this assessment', {})])
       const h = received.assignment
       const assessment = await repos().assessments.get(assessmentId)
       const school = await repos().schools.get(h.schoolId)
       const member = (await repos().members.list(assessmentId)).find((m) => m.id === h.memberId)
       if (!assessment || !school || !member)
-        return failed([packageError('wrong-assessment', '', 'the assigned assessment is no longer on this device', {})])
+        return failed([exchangeError('wrong-assessment', '', 'the assigned assessment is no longer on this device', {})])
       const evidence = await repos().evidence.list(assessmentId)
-      const files: PackageFile[] = []
+      const files: CarriedFile[] = []
       for (const id of new Set(evidence.flatMap((e) => (e.file ? [e.file.id] : [])))) {
         const f = await repos().evidence.file(id)
         if (f) files.push(f)
@@ -239,7 +239,7 @@ export const useTransferStore = defineStore('transfer', () => {
         { ...head(), onProgress },
       )
       if (!r.ok) return r
-      return { ok: true, value: { blob: r.blob, fileName: packageFileName('chiso.contribution', todayLocal(), h.memberName), warnings: r.warnings } }
+      return { ok: true, value: { blob: r.blob, fileName: exchangeFileName('chiso.contribution', todayLocal(), h.memberName), warnings: r.warnings } }
     })
   }
 
@@ -247,10 +247,10 @@ export const useTransferStore = defineStore('transfer', () => {
    * Checks a contribution on the principal's device and plans the merge; writes nothing. The screen
    * shows the plan (and asks for each conflict), then calls `applyContribution`.
    */
-  function previewContribution(file: Blob): Promise<TransferResult<ContributionPreview>> {
+  function previewContribution(file: Blob): Promise<ExchangeResult<ContributionPreview>> {
     return run('contribution-in', async (onProgress) => {
       const z = await zip()
-      const r = await z.readPackage(file, 'chiso.contribution', onProgress)
+      const r = await z.readExchangeFile(file, 'chiso.contribution', onProgress)
       if (!r.ok) return r
       const h = r.manifest.assignment
       const refusal = checkContributionTarget(h, {
@@ -259,7 +259,7 @@ export const useTransferStore = defineStore('transfer', () => {
         isMemberCopy: (await repos().exchange.receivedAssignment(h.assessmentId)) !== undefined,
       })
       if (refusal.length) return failed(refusal)
-      const files = z.packageFiles(r.data, r.files)
+      const files = z.carriedFiles(r.data, r.files)
       const stored = new Set<string>()
       for (const f of files) if (await repos().evidence.file(f.id)) stored.add(f.id)
       const plan = planContribution({
@@ -282,12 +282,12 @@ export const useTransferStore = defineStore('transfer', () => {
   async function applyContribution(
     preview: ContributionPreview,
     choices: Readonly<Record<string, ConflictChoice>>,
-  ): Promise<TransferResult<ContributionApplied>> {
+  ): Promise<ExchangeResult<ContributionApplied>> {
     const resolved = applyResolution(preview.plan, choices)
     if (resolved.unresolved.length)
       return failed(
         resolved.unresolved.map((itemId) =>
-          packageError('unresolved-conflict', itemId, `choose which value to keep for row ${itemId}`, { itemId }),
+          exchangeError('unresolved-conflict', itemId, `choose which value to keep for row ${itemId}`, { itemId }),
         ),
       )
     let refusal
@@ -299,8 +299,8 @@ export const useTransferStore = defineStore('transfer', () => {
     if (refusal)
       return failed([
         refusal.reason === 'assessment'
-          ? packageError('approved-revision', '', 'the assessment was approved or removed meanwhile; nothing was changed', {})
-          : packageError('changed-since-preview', '', `rows changed since the file was checked: ${refusal.itemIds.join(', ')}; open the file again`, {
+          ? exchangeError('approved-revision', '', 'the assessment was approved or removed meanwhile; nothing was changed', {})
+          : exchangeError('changed-since-preview', '', `rows changed since the file was checked: ${refusal.itemIds.join(', ')}; open the file again`, {
               items: refusal.itemIds.join(', '),
             }),
       ])
@@ -323,6 +323,6 @@ export const useTransferStore = defineStore('transfer', () => {
   }
 })
 
-export { PACKAGE_FILE_ACCEPT } from '@/domain'
+export { EXCHANGE_FILE_ACCEPT } from '@/domain'
 
-if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useTransferStore, import.meta.hot))
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useExchangeStore, import.meta.hot))

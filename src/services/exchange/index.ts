@@ -3,12 +3,12 @@ export {
   buildAssignment,
   buildBackup,
   buildContribution,
-  packageFiles,
-  readPackage,
+  carriedFiles,
+  readExchangeFile,
   type BuildOptions,
   type BuildResult,
-  type PackageFile,
+  type CarriedFile,
   type Progress,
   type ReadResult,
 } from './zip'
-export { shareOrDownload, download, type ShareOutcome } from './share'
+export { shareOrDownload, download, type ShareOutcome } from '@/services/share'
