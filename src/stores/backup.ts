@@ -54,7 +54,6 @@ export const useBackupStore = defineStore('backup', () => {
     }
     made.value = r.value
     outcome.value = await shareOrDownload(r.value.blob, r.value.fileName)
-    await refreshNudge().catch(() => undefined)
   }
 
   /** Shares the made file again (a fresh tap), or downloads it where sharing is not possible. */
@@ -122,7 +121,6 @@ export const useBackupStore = defineStore('backup', () => {
     }
     report.value = r.value
     step.value = 'done'
-    await refreshNudge().catch(() => undefined)
   }
 
   function cancelRestore() {

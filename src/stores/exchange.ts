@@ -24,6 +24,7 @@ import {
 import { newId, nowIso, todayLocal } from '@/services/clock'
 import type { CarriedFile, Progress } from '@/services/exchange/zip'
 import { version as appVersion } from '../../package.json'
+import { useBackupStore } from './backup'
 import { useCriteriaSetsStore } from './criteriaSets'
 import { useSchoolsStore } from './schools'
 
@@ -94,7 +95,6 @@ const head = () => ({ appVersion, createdAt: nowIso(), packageId: newId() })
  */
 export const useExchangeStore = defineStore('exchange', () => {
   const progress = ref<ExchangeProgress | null>(null)
-  const lastBackupAt = ref<string | null>(null)
 
   async function run<T>(task: ExchangeTask, work: (onProgress: Progress) => Promise<ExchangeResult<T>>): Promise<ExchangeResult<T>> {
     progress.value = { task, done: 0, total: 0 }
@@ -107,9 +107,8 @@ export const useExchangeStore = defineStore('exchange', () => {
     }
   }
 
-  async function loadLastBackup() {
-    lastBackupAt.value = (await repos().meta.get(META.lastBackupAt)) ?? null
-  }
+  /** The last backup time and the reminder live in the backup store (the home screen reads them without this code). */
+  const backupChanged = () => useBackupStore().refreshNudge().catch(() => undefined)
 
   /** Is this set version available to score with (built in, or loaded on this device)? */
   async function knownSets(): Promise<(setId: string, version: string) => boolean> {
@@ -126,7 +125,7 @@ export const useExchangeStore = defineStore('exchange', () => {
       const r = await (await zip()).buildBackup(data, files, { ...h, onProgress })
       if (!r.ok) return r
       await repos().meta.set(META.lastBackupAt, h.createdAt)
-      lastBackupAt.value = h.createdAt
+      await backupChanged()
       return { ok: true, value: { blob: r.blob, fileName: exchangeFileName('chiso.backup', todayLocal()), warnings: r.warnings } }
     })
   }
@@ -158,12 +157,10 @@ export const useExchangeStore = defineStore('exchange', () => {
         // A file's time is not trusted beyond now: a future time would silence the backup reminder.
         const now = nowIso()
         const madeAt = checked.manifest.createdAt < now ? checked.manifest.createdAt : now
-        await loadLastBackup()
-        if (lastBackupAt.value === null || lastBackupAt.value < madeAt) {
-          await repos().meta.set(META.lastBackupAt, madeAt)
-          lastBackupAt.value = madeAt
-        }
+        const last = await repos().meta.get(META.lastBackupAt)
+        if (last === undefined || last < madeAt) await repos().meta.set(META.lastBackupAt, madeAt)
       }
+      await backupChanged()
       await Promise.all([useCriteriaSetsStore().refresh(), useSchoolsStore().refresh()])
       return { ok: true, value: report }
     })
@@ -309,8 +306,6 @@ export const useExchangeStore = defineStore('exchange', () => {
 
   return {
     progress,
-    lastBackupAt,
-    loadLastBackup,
     makeBackup,
     checkBackup,
     applyBackup,

@@ -18,7 +18,7 @@ import { EXCHANGE_ERROR_CODES, type CriteriaSetError, type ExchangeError } from 
 import { messages } from '@/i18n'
 import { useCriteriaSetsStore, type ImportSetResult } from '@/stores/criteriaSets'
 import { useExchangeStore, type ExchangeResult } from '@/stores/exchange'
-import { describeExchangeError, messageKey } from '@/components/backup/packageErrors'
+import { describeExchangeError, messageKey } from '@/components/exchange/exchangeErrors'
 import SetCard from '@/components/sets/SetCard.vue'
 import { describeSetError } from '@/components/sets/setErrors'
 import { CASES, generateBadInputs, KNOWN_CODES, KNOWN_SET_CODES, type BadInputCase } from '../fixtures/bad-input/generate'
@@ -86,7 +86,7 @@ function refusalText(c: BadInputCase, r: ImportResult, locale: (typeof LOCALES)[
     lines.push(t('sets.import.failed', { file: c.file }))
     for (const e of r.errors as CriteriaSetError[]) lines.push(describeSetError(e, t, locale).text)
   } else if (!r.ok) {
-    lines.push(t('backup.refused.heading', { file: c.file }))
+    lines.push(t('exchange.refused.heading', { file: c.file }))
     for (const e of r.errors as ExchangeError[]) lines.push(describeExchangeError(e, t).text)
   }
   return { lines, missing }
@@ -128,7 +128,7 @@ describe('catalogue of bad input (tests/fixtures/bad-input/cases.json)', () => {
       const { lines, missing } = refusalText(c, r, locale)
       expect(missing, locale).toEqual([])
       if (!('reason' in r)) expect(lines[0], locale).toContain(c.file)
-      for (const line of lines) expect(line, locale).not.toMatch(/^(backup|sets)\.|\{\w+\}/)
+      for (const line of lines) expect(line, locale).not.toMatch(/^(exchange|sets)\.|\{\w+\}/)
     }
   })
 
@@ -176,21 +176,21 @@ describe('catalogue of bad input (tests/fixtures/bad-input/cases.json)', () => {
 
 describe('messages for refused files', () => {
   const onDisk = Object.fromEntries(
-    LOCALES.map((l) => [l, JSON.parse(readFileSync(new URL(`../../src/i18n/locales/${l}/backup.json`, import.meta.url), 'utf8')) as { errors: Record<string, string> }]),
+    LOCALES.map((l) => [l, JSON.parse(readFileSync(new URL(`../../src/i18n/locales/${l}/exchange.json`, import.meta.url), 'utf8')) as { errors: Record<string, string> }]),
   )
 
   it.each(LOCALES)('every exchange-file error code has a message in %s', (locale) => {
     const keys = EXCHANGE_ERROR_CODES.flatMap((code) => [messageKey({ code, path: '', detail: '', params: {} }), messageKey({ code, path: '', detail: '', params: { newer: 0 } })])
-    const missing = [...new Set(keys)].filter((k) => typeof onDisk[locale]?.errors[k.replace('backup.errors.', '')] !== 'string')
+    const missing = [...new Set(keys)].filter((k) => typeof onDisk[locale]?.errors[k.replace('exchange.errors.', '')] !== 'string')
     expect(missing).toEqual([])
   })
 
   it.each(LOCALES)('names the wrong kind of file in words, and the storage problem, in %s', (locale) => {
     const { t, missing } = translator(locale)
     const wrong = describeExchangeError({ code: 'wrong-format', path: 'manifest.json:format', detail: 'x', params: { found: 'chiso.assignment', expected: 'chiso.backup' } }, t)
-    expect(wrong.text).toBe(t('backup.errors.wrong-format', { found: t('backup.formats.assignment'), expected: t('backup.formats.backup') }))
+    expect(wrong.text).toBe(t('exchange.errors.wrong-format', { found: t('exchange.formats.assignment'), expected: t('exchange.formats.backup') }))
     const full = describeExchangeError({ code: 'storage-failed', path: '', detail: 'x', params: { reason: 'quota' } }, t)
-    expect(full.text).toBe(`${t('backup.errors.storage-failed')} ${t('common.storageError.quota')}`)
+    expect(full.text).toBe(`${t('exchange.errors.storage-failed')} ${t('common.storageError.quota')}`)
     expect(missing).toEqual([])
   })
 })

@@ -88,7 +88,7 @@ describe('BackupRestore', () => {
     expect(alert.text()).toContain(`Không dùng được tệp “${SCRIPT}.zip”`)
     expect(alert.text()).toContain('không khớp mã kiểm tra SHA-256')
     expect(alert.text()).toContain('files/f1.jpg')
-    expect(alert.text()).toContain('Dữ liệu trên máy không bị thay đổi.')
+    expect(alert.text()).toContain('Chưa có gì trên máy bị thay đổi.')
     expect(alert.find('img').exists()).toBe(false)
     i18n.global.locale.value = 'en'
     await w.vm.$nextTick()

@@ -4,6 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
 import { META } from '@/domain'
+import { useBackupStore } from '@/stores/backup'
 import { useExchangeStore, type ExchangeResult } from '@/stores/exchange'
 import { answer, blobOf, jpegLike, member, photo, sampleData, sampleFiles, sha256OfBlob } from '../domain/exchange/sample'
 import { dbState } from '../services/exchange/dbState'
@@ -41,8 +42,8 @@ describe('backup and restore', () => {
     const made = value(await store.makeBackup())
     expect(made.fileName).toMatch(/^chiso-sao-luu-\d{4}-\d{2}-\d{2}\.zip$/)
     expect(made.warnings).toEqual([])
-    expect(store.lastBackupAt).not.toBeNull()
-    expect(await repos().meta.get(META.lastBackupAt)).toBe(store.lastBackupAt)
+    expect(useBackupStore().lastBackupAt).not.toBeNull()
+    expect(await repos().meta.get(META.lastBackupAt)).toBe(useBackupStore().lastBackupAt)
     expect(store.progress).toBeNull()
 
     const phone = await device('new-phone')
@@ -55,8 +56,8 @@ describe('backup and restore', () => {
   it('reads the last backup time back after a reload', async () => {
     value(await useExchangeStore().makeBackup())
     await device('principal')
-    const store = useExchangeStore()
-    await store.loadLastBackup()
+    const store = useBackupStore()
+    await store.refreshNudge()
     expect(store.lastBackupAt).toMatch(/^\d{4}-/)
   })
 
