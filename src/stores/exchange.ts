@@ -22,7 +22,7 @@ import {
   type ExchangeResult,
 } from '@/domain'
 import { newId, nowIso, todayLocal } from '@/services/clock'
-import type { CarriedFile, Progress } from '@/services/exchange/zip'
+import type { CarriedFile, Progress } from '@/services/exchange'
 import { version as appVersion } from '../../package.json'
 import { useBackupStore } from './backup'
 import { useCriteriaSetsStore } from './criteriaSets'
@@ -79,7 +79,7 @@ export interface ContributionApplied {
 }
 
 /** Loaded when a file is made or opened, not with the first screen. */
-const zip = () => import('@/services/exchange/zip')
+const zip = () => import('@/services/exchange')
 
 const failed = (errors: ExchangeError[]): { ok: false; errors: ExchangeError[] } => ({ ok: false, errors })
 const storageFailed = (e: unknown) => {

@@ -33,7 +33,7 @@ import {
   type ExchangeError,
   type ExchangeFormat,
   type ManifestHead,
-} from '@/domain/exchange'
+} from '@/domain'
 import { inflateEntry, openArchive, sha256Hex, ZipWriter, type ArchiveProblem, type CentralEntry, type Progress } from './archive'
 
 export type { Progress } from './archive'

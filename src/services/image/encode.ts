@@ -3,6 +3,9 @@
  * thread where workers cannot draw (no OffscreenCanvas). Re-encoding through a canvas writes a
  * bare JPEG: EXIF, GPS and the camera's name are all gone.
  */
+// The one deep domain import outside src/domain/, allowed by eslint.config.js for this file only:
+// this module runs in the photo worker, whose bundle must carry the photo plan and nothing else
+// (the `@/domain` barrel would pull every schema and rule into the worker).
 import {
   JPEG_QUALITY,
   planResize,

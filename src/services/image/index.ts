@@ -8,8 +8,8 @@ import {
   classifyImageFile,
   DEFAULT_MAX_EDGE,
   type ExifWallClock,
-} from '@/domain/evidence/photo-plan'
-import type { IsoDateTime } from '@/domain/model'
+  type IsoDateTime,
+} from '@/domain'
 import { encodePhoto, type EncodedPhoto } from './encode'
 import { PhotoError } from './errors'
 import { readExifDateTime, readHead } from './exif'
