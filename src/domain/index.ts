@@ -16,6 +16,7 @@ export * from './criteria/lookup'
 export * from './scoring/score'
 export * from './scoring/suggest'
 export * from './scoring/progress'
+export * from './scoring/deadline'
 export * from './model'
 export * from './record'
 export {

@@ -1,7 +1,19 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { repos } from '@/db'
-import { assessmentPerYear, carryActions, itemPlaces, type Answer, type Assessment, type CriteriaSet, type ImprovementAction, type Member } from '@/domain'
+import { useCriteriaSetsStore } from './criteriaSets'
+import {
+  assessmentPerYear,
+  carryActions,
+  itemPlaces,
+  scoreAssessment,
+  setProgress,
+  type Answer,
+  type Assessment,
+  type CriteriaSet,
+  type ImprovementAction,
+  type Member,
+} from '@/domain'
 import { newId, nowIso } from '@/services/clock'
 import { plain } from './plain'
 
@@ -23,14 +35,55 @@ function copyAnswers(from: Answer[], to: Assessment, set: CriteriaSet | undefine
     .map((a) => ({ ...a, assessmentId: to.id, updatedAt: to.createdAt, ...(markCopied ? { copied: true } : {}) }))
 }
 
+/** What a card shows of an assessment's result: each group's points and level, and how far it is. */
+export interface CardResult {
+  groups: { id: string; points: number; level: number | null }[]
+  answered: number
+  unconfirmed: number
+  total: number
+}
+
+const newestFirst = (a: Assessment, b: Assessment) => b.schoolYear.localeCompare(a.schoolYear) || b.revision - a.revision
+
 export const useAssessmentsStore = defineStore('assessments', () => {
   const list = ref<Assessment[]>([])
   const schoolId = ref<string | null>(null)
+  const results = ref<Record<string, CardResult>>({})
+  /** The assessment to go on with on the home screen: the newest on the device. */
+  const current = ref<Assessment | null>(null)
+
+  /** Scores the given assessments for their cards (those whose criteria set is on the device). */
+  async function loadResults(rows: readonly Assessment[]) {
+    const sets = useCriteriaSetsStore()
+    if (rows.some((a) => !sets.get(a.setId, a.version))) await sets.refresh()
+    const next: Record<string, CardResult> = {}
+    for (const a of rows) {
+      const set = sets.get(a.setId, a.version)
+      if (!set) continue
+      const answers = Object.fromEntries((await repos().answers.list(a.id)).map((r) => [r.itemId, r]))
+      const score = scoreAssessment(set, Object.fromEntries(Object.values(answers).map((r) => [r.itemId, r.value])))
+      const progress = setProgress(set, answers)
+      next[a.id] = {
+        groups: score.groups.map((g) => ({ id: g.id, points: g.points, level: g.level })),
+        answered: progress.answered,
+        unconfirmed: progress.unconfirmed,
+        total: progress.total,
+      }
+    }
+    results.value = { ...results.value, ...next }
+  }
+
+  /** Finds the newest assessment on the device, with its result, for the home screen. */
+  async function loadCurrent() {
+    const all = (await repos().assessments.list()).sort(newestFirst)
+    current.value = all[0] ?? null
+    if (current.value) await loadResults([current.value])
+  }
 
   async function refresh(forSchool: string) {
     schoolId.value = forSchool
     const rows = await repos().assessments.listBySchool(forSchool)
-    list.value = rows.sort((a, b) => b.schoolYear.localeCompare(a.schoolYear) || b.revision - a.revision)
+    list.value = rows.sort(newestFirst)
   }
 
   /** The improvement plan of the school's latest earlier year, to carry into a new assessment. */
@@ -154,7 +207,22 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     return next
   }
 
-  return { list, schoolId, refresh, create, remove, approve, amend, addAction, patchAction, removeAction }
+  return {
+    list,
+    schoolId,
+    results,
+    current,
+    refresh,
+    loadResults,
+    loadCurrent,
+    create,
+    remove,
+    approve,
+    amend,
+    addAction,
+    patchAction,
+    removeAction,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useAssessmentsStore, import.meta.hot))

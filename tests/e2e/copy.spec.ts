@@ -95,4 +95,12 @@ test('a year copied from last year cannot be approved until the head confirms th
   await page.getByRole('button', { name: 'Phê duyệt kết quả' }).click()
   await page.getByRole('dialog').getByRole('button', { name: /Đồng ý|Xác nhận|Phê duyệt/ }).click()
   await expect(page.getByTestId('approval-done')).toContainText('Hiệu trưởng đã rà soát 2 chỉ số chép từ năm trước khi phê duyệt.')
+
+  // Home puts this year first, with its result
+  await page.getByRole('link', { name: 'Quay lại' }).click()
+  await page.goto('/')
+  const current = page.getByTestId('home-current')
+  await expect(current).toContainText('Năm học 2026-2027')
+  await expect(current.getByTestId('result-line')).toContainText(/Nhóm 1: \d+ \(Mức \d\) · Nhóm 2: \d+ \(Mức \d\)/)
+  await expectNoSeriousA11yViolations(page)
 })

@@ -66,6 +66,17 @@ describe('SchoolView', () => {
     expect(card.text()).toContain('phiên bản 1.0.0')
     expect(card.text()).toContain('Quyết định số 15/QĐ-THVT ngày 20/05/2025')
     expect(card.get('a').attributes('href')).toBe('/a/a1')
+    await vi.waitFor(() => expect(card.get('[data-testid="result-line"]').text()).toContain('Nhóm 1: 0 (Mức 1) · Nhóm 2: 0 (Mức 1)'))
+    expect(card.get('[data-testid="result-line"]').text()).toContain('Đã trả lời 1/30 chỉ số')
+    expect(card.find('[data-testid="deadline"]').exists()).toBe(false)
+  })
+
+  it('says "Chưa chấm" and the yearly deadline on a draft nobody has answered yet', async () => {
+    await repos().assessments.put({ ...approved, id: 'a2', schoolYear: '2026-2027', status: 'draft', approval: undefined })
+    const { w } = await mountSchool()
+    const card = w.findAll('article').find((a) => a.text().includes('2026-2027'))!
+    await vi.waitFor(() => expect(card.get('[data-testid="result-line"]').text()).toBe('Chưa chấm'))
+    expect(card.get('[data-testid="deadline"]').text()).toMatch(/^Hạn cập nhật CSDL ngành: 31\/5\/2027, (còn \d+ ngày|đã quá \d+ ngày)|hôm nay/)
   })
 
   it("creates this year's assessment from last year's answers and opens it", async () => {
@@ -83,13 +94,15 @@ describe('SchoolView', () => {
   it('deletes an assessment only after confirmation', async () => {
     const { w } = await mountSchool()
     confirm.mockRejectedValueOnce(new Error('cancel'))
-    await w.get('article button').trigger('click')
+    // Deleting sits behind the card's menu, not beside the title
+    expect(w.get('article details summary').attributes('aria-label')).toBe('Thao tác khác với đợt đánh giá năm học 2024-2025, lần 1')
+    await w.get('article details button').trigger('click')
     await vi.waitFor(() => expect(confirm).toHaveBeenCalledOnce())
     expect(confirm.mock.calls[0]![0].message).toContain('Kết quả này đã được phê duyệt')
     expect(await repos().assessments.get('a1')).toBeDefined()
 
     confirm.mockResolvedValueOnce('confirm')
-    await w.get('article button').trigger('click')
+    await w.get('article details button').trigger('click')
     await vi.waitFor(() => expect(w.find('article').exists()).toBe(false))
     expect(await repos().assessments.get('a1')).toBeUndefined()
     expect(await repos().answers.list('a1')).toEqual([])
