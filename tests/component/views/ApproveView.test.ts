@@ -106,7 +106,8 @@ describe('ApproveView', () => {
 
     confirm.mockResolvedValueOnce('confirm')
     await w.get('form').trigger('submit')
-    await vi.waitFor(async () => expect((await repos().assessments.get('a1'))?.approval?.decisionNumber).toBe('16/QĐ-THVT'))
+    await vi.waitFor(() => expect(w.find('[data-testid="approval-done"]').exists()).toBe(true))
+    expect((await repos().assessments.get('a1'))?.approval?.decisionNumber).toBe('16/QĐ-THVT')
     expect(router.currentRoute.value.name).toBe('approve')
     expect(Object.keys(localStorage)).toEqual([])
   })
