@@ -30,6 +30,8 @@ export {
   EVIDENCE_CODE_MAX_LENGTH,
   type EvidenceCodeProblem,
 } from './evidence/codes'
+export * from './evidence/links'
+export * from './schoolYear'
 export {
   planResize,
   classifyImageFile,

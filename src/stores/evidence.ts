@@ -8,6 +8,7 @@ import {
   itemPlaces,
   nextEvidenceCode,
   normalizeEvidenceCode,
+  normalizeLink,
   sortEvidence,
   type Evidence,
   type EvidenceCodeProblem,
@@ -50,13 +51,11 @@ export type PaperInput = PaperReference & { title?: string }
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 export const TITLE_MAX_LENGTH = 200
 
-/** `k12online.vn/lop` → `https://k12online.vn/lop`; anything with its own scheme is left as typed. */
-export function normalizeLink(input: string): string {
-  const s = input.trim()
-  return /^[a-z][a-z\d+.-]*:/i.test(s) || !/^[^\s/]+\.[^\s/]+/.test(s) ? s : `https://${s}`
-}
-
-/** Only web addresses (http, https) with a host are kept: a link must never run script when tapped. */
+/**
+ * Only web addresses (http, https) with a host are kept: a link must never run script when tapped.
+ * (The completion rule, `normalizeLink`, is the domain's; this check needs the platform's URL
+ * parser, which the DOM-free domain does not have.)
+ */
 export function checkLink(input: string): LinkProblem | null {
   const s = normalizeLink(input)
   if (s === '') return 'empty'

@@ -3,6 +3,8 @@ import { computed, ref, shallowReactive, toRaw } from 'vue'
 import { repos, toStorageError, type StorageError } from '@/db'
 import {
   cleanName,
+  compareMembers,
+  foundKind,
   itemPlaces,
   MEMBER_ROLES,
   memberProgress,
@@ -56,8 +58,6 @@ export type { ReceivedSummary } from './received'
 /** The key of the member's own contribution among made files. */
 export const CONTRIBUTION = 'contribution'
 
-const roleRank = (r: MemberRole) => MEMBER_ROLES.indexOf(r)
-
 /**
  * The working group of the open assessment (members, their rows, their progress), and the
  * files that travel between the principal and members' phones: the assignment out, the
@@ -81,7 +81,7 @@ export const useTeamStore = defineStore('team', () => {
   let stop: (() => void)[] = []
 
   const sorted = computed(() =>
-    [...members.value].sort((a, b) => roleRank(a.role) - roleRank(b.role) || a.name.localeCompare(b.name, 'vi')),
+    [...members.value].sort(compareMembers),
   )
   const readOnly = computed(
     () =>
@@ -231,9 +231,7 @@ export const useTeamStore = defineStore('team', () => {
     // told apart by its manifest, before anything else of it is read.
     const c = await exchange.previewContribution(file)
     if (c.ok) return { kind: 'contribution', fileName, preview: c.value }
-    const first = c.errors[0]
-    if (c.errors.length !== 1 || first?.code !== 'wrong-format' || first.params.found !== 'chiso.assignment')
-      return { kind: 'refused', fileName, errors: c.errors }
+    if (foundKind(c.errors) !== 'chiso.assignment') return { kind: 'refused', fileName, errors: c.errors }
     const a = await exchange.importAssignment(file)
     if (!a.ok) return { kind: 'refused', fileName, errors: a.errors }
     justOpened.value = { ...a.value, fileName }

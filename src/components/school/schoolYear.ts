@@ -1,17 +1,5 @@
 import type { IsoDate } from '@/domain'
 
-/** The school year a day falls in; a school year runs from September to August (`2026-11-24` → `2026-2027`). */
-export function schoolYearOf(day: Date): string {
-  const start = day.getMonth() >= 8 ? day.getFullYear() : day.getFullYear() - 1
-  return `${start}-${start + 1}`
-}
-
-/** The previous, the current and the next school year, in that order. */
-export function schoolYearChoices(day: Date): string[] {
-  const start = Number(schoolYearOf(day).slice(0, 4))
-  return [start - 1, start, start + 1].map((y) => `${y}-${y + 1}`)
-}
-
 /** `YYYY-MM-DD` of a day in local time (what a person means by "today"). */
 export function isoDay(day: Date): IsoDate {
   const p = (n: number) => String(n).padStart(2, '0')

@@ -1,4 +1,4 @@
-import type { Answer, Evidence } from '../model'
+import { MEMBER_ROLES, type Answer, type Evidence, type Member } from '../model'
 import { hasAnswer } from '../scoring/score'
 
 /** A person's name on the team: long enough for any Vietnamese full name, short enough for a phone line. */
@@ -13,6 +13,15 @@ export function nameProblem(name: string): MemberNameProblem | null {
   const n = cleanName(name)
   if (n === '') return 'empty'
   return n.length > MEMBER_NAME_MAX ? 'too-long' : null
+}
+
+/**
+ * The team's order: by role in `MEMBER_ROLES` order (principal, vice-principals, group leaders,
+ * teachers, staff),
+ * then by name as Vietnamese sorts it.
+ */
+export function compareMembers(a: Pick<Member, 'role' | 'name'>, b: Pick<Member, 'role' | 'name'>): number {
+  return MEMBER_ROLES.indexOf(a.role) - MEMBER_ROLES.indexOf(b.role) || a.name.localeCompare(b.name, 'vi')
 }
 
 /** How far a member is with their rows. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cleanName, MEMBER_NAME_MAX, memberProgress, nameProblem, type Answer, type Evidence } from '@/domain'
+import { cleanName, compareMembers, MEMBER_NAME_MAX, memberProgress, nameProblem, type Answer, type Evidence, type MemberRole } from '@/domain'
 
 const answer = (itemId: string, value: Answer['value']): Answer => ({ assessmentId: 'a1', itemId, value, note: '', updatedAt: '' })
 const evidence = (id: string, itemIds: string[]): Evidence => ({
@@ -59,5 +59,16 @@ describe('memberProgress', () => {
     ],
   ] as const)('%s', (_, itemIds, answers, evidenceByItem, expected) => {
     expect(memberProgress(itemIds, answers, evidenceByItem)).toEqual(expected)
+  })
+})
+
+describe('compareMembers: the team order', () => {
+  const m = (role: MemberRole, name: string) => ({ role, name })
+  it.each<[string, { role: MemberRole; name: string }[], string[]]>([
+    ['role first, the principal at the top', [m('teacher', 'An'), m('principal', 'Yến'), m('vice-principal', 'Bình')], ['Yến', 'Bình', 'An']],
+    ['every role in its place', [m('staff', 'A'), m('teacher', 'B'), m('group-leader', 'C'), m('vice-principal', 'D'), m('principal', 'E')], ['E', 'D', 'C', 'B', 'A']],
+    ['then the name as Vietnamese sorts it', [m('teacher', 'Đức'), m('teacher', 'Dung'), m('teacher', 'Anh')], ['Anh', 'Dung', 'Đức']],
+  ])('%s', (_why, members, names) => {
+    expect([...members].sort(compareMembers).map((x) => x.name)).toEqual(names)
   })
 })
