@@ -32,6 +32,7 @@ export {
 } from './evidence/codes'
 export * from './evidence/links'
 export * from './schoolYear'
+export * from './assessment/transitions'
 export {
   planResize,
   classifyImageFile,

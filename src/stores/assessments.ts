@@ -3,16 +3,18 @@ import { ref } from 'vue'
 import { repos } from '@/db'
 import { useCriteriaSetsStore } from './criteriaSets'
 import {
+  amendAssessment,
+  approveAssessment,
   assessmentPerYear,
+  carriedIntoRevision,
+  copyAnswers,
   carryActions,
-  itemPlaces,
   scoreAssessment,
   setProgress,
-  type Answer,
+  type ApprovalInput,
   type Assessment,
   type CriteriaSet,
   type ImprovementAction,
-  type Member,
 } from '@/domain'
 import { newId, nowIso } from '@/services/clock'
 import { plain } from './plain'
@@ -26,14 +28,6 @@ export interface NewAssessment {
   copyFrom?: string
 }
 
-
-/** Copies answers onto another assessment, keeping only rows the target set still has. */
-function copyAnswers(from: Answer[], to: Assessment, set: CriteriaSet | undefined, markCopied: boolean): Answer[] {
-  const known = set ? new Set(itemPlaces(set).map((p) => p.item.id)) : null
-  return from
-    .filter((a) => !known || known.has(a.itemId))
-    .map((a) => ({ ...a, assessmentId: to.id, updatedAt: to.createdAt, ...(markCopied ? { copied: true } : {}) }))
-}
 
 /** What a card shows of an assessment's result: each group's points and level, and how far it is. */
 export interface CardResult {
@@ -158,19 +152,8 @@ export const useAssessmentsStore = defineStore('assessments', () => {
    * Locks the assessment: approved by the head's decision (number and date), with the number of rows
    * still copied from last year that she ticked as reviewed.
    */
-  async function approve(a: Assessment, approval: { date: string; decisionNumber: string; copiedReviewed?: number }) {
-    const now = nowIso()
-    const next: Assessment = {
-      ...plain(a),
-      status: 'approved',
-      approval: {
-        date: approval.date,
-        decisionNumber: approval.decisionNumber.normalize('NFC').trim(),
-        approvedAt: now,
-        ...(approval.copiedReviewed ? { copiedReviewed: approval.copiedReviewed } : {}),
-      },
-      updatedAt: now,
-    }
+  async function approve(a: Assessment, approval: ApprovalInput) {
+    const next = approveAssessment(plain(a), approval, nowIso())
     await repos().assessments.put(next)
     await refresh(a.schoolId)
     return next
@@ -178,31 +161,14 @@ export const useAssessmentsStore = defineStore('assessments', () => {
 
   /** Opens a new draft revision of an approved assessment; the approved one stays as it was. */
   async function amend(a: Assessment): Promise<Assessment> {
-    const now = nowIso()
-    const next: Assessment = {
-      ...plain(a),
-      id: newId(),
-      status: 'draft',
-      revision: a.revision + 1,
-      amends: a.id,
-      approval: undefined,
-      createdAt: now,
-      updatedAt: now,
-    }
-    delete next.approval
-    // The new revision has not been submitted; the decision stays on the revision it was about.
-    delete next.submission
-    delete next.review
+    const next = amendAssessment(plain(a), newId(), nowIso())
     const answers = copyAnswers(await repos().answers.list(a.id), next, undefined, false)
-    // The new revision keeps the team and the evidence; photos are shared by reference, not copied.
-    // Nothing has been sent for the new revision yet: files made for the old one are refused by it.
-    const members = (await repos().members.list(a.id)).map((m) => {
-      const copy: Member = { ...m, id: newId(), assessmentId: next.id }
-      delete copy.sentAt
-      return copy
-    })
-    const evidence = (await repos().evidence.list(a.id)).map((e) => ({ ...e, id: newId(), assessmentId: next.id }))
-    await repos().assessments.create(next, answers, { members, evidence })
+    const carried = carriedIntoRevision(
+      { members: await repos().members.list(a.id), evidence: await repos().evidence.list(a.id) },
+      next,
+      newId,
+    )
+    await repos().assessments.create(next, answers, carried)
     await refresh(a.schoolId)
     return next
   }
