@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { seedAssessment } from './helpers/seed'
@@ -44,4 +45,52 @@ test('the summary leads to what the next level takes, and trying changes never a
 
   await page.goto(`/a/${assessmentId}/summary`)
   await expect(page.getByTestId('summary-group-1')).toContainText('24/100 điểm')
+})
+
+test('the summary is shared as a PNG picture named for the school and year', async ({ page }) => {
+  await page.goto('/')
+  const { assessmentId } = await seedAssessment(page)
+  await seedAnswers(page, assessmentId, { '1.1': true, '1.2': true, '1.4': 9 })
+  await page.goto(`/a/${assessmentId}/summary`)
+  // Desktop Chromium cannot share files, so the picture is downloaded, as on a laptop.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-summary').click()])
+  expect(download.suggestedFilename()).toMatch(/^ket-qua-cds-[A-Za-z0-9-]+-2025-2026\.png$/)
+  const path = await download.path()
+  const png = readFileSync(path)
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+  expect(png.readUInt32BE(16)).toBe(1080) // width from the IHDR chunk
+  expect(png.readUInt32BE(20)).toBeGreaterThan(600)
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu ảnh' })).toContainText('ket-qua-cds-')
+
+  // On paper: no app bar, no buttons
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.page__bar')).toBeHidden()
+  await expect(page.getByTestId('share-summary')).toBeHidden()
+  await expect(page.getByTestId('summary-group-1')).toBeVisible()
+})
+
+test("next year's assessment starts with last year's improvement plan", async ({ page }) => {
+  await page.goto('/')
+  const { assessmentId, schoolId } = await seedAssessment(page, { status: 'approved' })
+  await seedAnswers(page, assessmentId, { '1.1': true, '1.2': true, '1.4': 9 })
+  await page.goto(`/a/${assessmentId}/plan`)
+  const g1 = page.getByTestId('plan-group-1')
+  await g1.getByTestId('plan-steps').getByRole('button').first().click()
+  const action = page.getByTestId('improvement').locator('li').first()
+  await action.getByLabel('Việc cần làm').fill('Trang bị máy chiếu cho các phòng học')
+  await action.getByLabel('Người thực hiện').fill('Nguyễn Thị Hồng')
+  await action.getByLabel('Thời hạn').fill('2027-03-31')
+  await expectNoSeriousA11yViolations(page)
+
+  await page.goto(`/schools/${schoolId}`)
+  await page.getByRole('button', { name: 'Tạo đợt đánh giá' }).click()
+  await page.getByRole('button', { name: 'Tạo và bắt đầu chấm' }).click()
+  await expect(page).toHaveURL(/\/a\/[^/]+$/)
+  const nextId = page.url().split('/a/')[1]!
+  expect(nextId).not.toBe(assessmentId)
+  await page.goto(`/a/${nextId}/plan`)
+  const carried = page.getByTestId('improvement').locator('li').first()
+  await expect(carried).toContainText('từ kế hoạch năm học 2025-2026')
+  await expect(carried.getByLabel('Việc cần làm')).toHaveValue('Trang bị máy chiếu cho các phòng học')
+  await expect(carried.getByLabel('Người thực hiện')).toHaveValue('Nguyễn Thị Hồng')
 })

@@ -1,3 +1,4 @@
 export * from './nextLevel'
 export * from './compare'
 export * from './actions'
+export * from './summaryCard'
