@@ -1,9 +1,10 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { backupNudge, META, type ChangeCounts, type ImportMode, type ImportReport, type ExchangeError } from '@/domain'
-import { canShareFiles, download, shareFile, shareOrDownload, type ShareOutcome } from '@/services/share'
+import { shareOrDownload, type ShareOutcome } from '@/services/share'
 import { repos } from '@/db'
 import type { CheckedBackup, MadeFile } from './exchange'
+import { createMadeFile } from './madeFile'
 
 /** The exchange-file code is loaded when a backup is made or read, not with the home screen's reminder. */
 const exchangeStore = async () => (await import('./exchange')).useExchangeStore()
@@ -38,10 +39,9 @@ export const useBackupStore = defineStore('backup', () => {
   }
 
   // Making a backup
-  const made = shallowRef<MadeFile | null>(null)
+  const { last: made, canShare, shareLast, downloadLast } = createMadeFile<MadeFile>()
   const outcome = ref<ShareOutcome | null>(null)
   const makeErrors = shallowRef<ExchangeError[]>([])
-  const canShare = computed(() => (made.value ? canShareFiles(made.value.blob, made.value.fileName) : false))
 
   async function make(): Promise<void> {
     made.value = null
@@ -58,23 +58,11 @@ export const useBackupStore = defineStore('backup', () => {
 
   /** Shares the made file again (a fresh tap), or downloads it where sharing is not possible. */
   async function shareAgain(): Promise<void> {
-    const f = made.value
-    if (!f) return
-    if (canShareFiles(f.blob, f.fileName)) {
-      const r = await shareFile(f.blob, f.fileName)
-      if (r !== 'failed') {
-        outcome.value = r
-        return
-      }
-    }
-    downloadAgain()
+    outcome.value = (await shareLast()) ?? outcome.value
   }
 
   function downloadAgain() {
-    const f = made.value
-    if (!f) return
-    download(f.blob, f.fileName)
-    outcome.value = 'downloaded'
+    if (downloadLast()) outcome.value = 'downloaded'
   }
 
   // Restoring a backup
