@@ -1,0 +1,3 @@
+export * from './rank'
+export * from './classify'
+export * from './charts'
