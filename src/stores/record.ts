@@ -5,6 +5,7 @@ import {
   recordFileName,
   recordTemplateOf,
   resolveRecordFields,
+  unreviewedItems,
   type Evidence,
   type Member,
   type RecordFields,
@@ -13,7 +14,7 @@ import {
   type RecordTemplate,
   type School,
 } from '@/domain'
-import { todayLocal } from '@/services/clock'
+import { nowIso, todayLocal } from '@/services/clock'
 import { shareOrDownload, type ShareOutcome } from '@/services/share'
 import { useAssessmentStore } from './assessment'
 import { createFieldEdits, type FieldEdits } from './fieldEdits'
@@ -53,9 +54,10 @@ const RENDER_STEPS = 20
  * - `busy`: a PDF is being made already;
  * - `not-ready`: the assessment, its set or its school is not open;
  * - `storage`: the device's storage could not be read;
- * - `render`: the PDF could not be made (e.g. the font files were never downloaded).
+ * - `render`: the PDF could not be made (e.g. the font files were never downloaded);
+ * - `unreviewed`: the school has not yet confirmed it checked the set's unofficial rows.
  */
-export type RecordExportError = 'busy' | 'not-ready' | 'storage' | 'render'
+export type RecordExportError = 'busy' | 'not-ready' | 'storage' | 'render' | 'unreviewed'
 
 export type RecordExportResult =
   | { ok: true; file: MadeRecord; outcome: ShareOutcome }
@@ -105,6 +107,19 @@ export const useRecordStore = defineStore('record', () => {
   const fields = computed<RecordFields | null>(() =>
     defaults.value ? resolveRecordFields(defaults.value, edits.overrides.value) : null,
   )
+
+  /**
+   * The set's items (chỉ số) whose wording is not from the official text. Before the first record is
+   * made the school confirms it checked them against the original; the documents never mention it.
+   */
+  const unreviewed = computed<string[]>(() => (assessment.set ? unreviewedItems(assessment.set) : []))
+  const needsReview = computed(() => unreviewed.value.length > 0 && !fields.value?.setReviewedAt)
+
+  /** Saves, with the assessment, that the school checked the set's unofficial rows against the original. */
+  async function confirmReview(): Promise<boolean> {
+    await edits.saveField('setReviewedAt', nowIso())
+    return edits.settled()
+  }
 
   async function load(id: string) {
     const a = assessment.assessment
@@ -173,6 +188,7 @@ export const useRecordStore = defineStore('record', () => {
    */
   async function exportRecord(sections?: RecordSectionId[]): Promise<RecordExportResult> {
     if (progress.value) return { ok: false, error: 'busy' }
+    if (needsReview.value) return { ok: false, error: 'unreviewed' }
     const chosen = sections && sections.length > 0 ? [...sections] : null
     progress.value = { sections: chosen, done: 0, total: 1, photos: 0 }
     const t0 = performance.now()
@@ -250,6 +266,9 @@ export const useRecordStore = defineStore('record', () => {
     canShare: made.canShare,
     overrides: edits.overrides,
     template,
+    unreviewed,
+    needsReview,
+    confirmReview,
     defaults,
     fields,
     shown: edits.shown,

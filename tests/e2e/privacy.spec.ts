@@ -45,6 +45,7 @@ test('a whole journey makes no request outside the app’s origin and breaks no 
   await page.getByRole('link', { name: 'Hồ sơ', exact: true }).click()
   const pdf = page.waitForEvent('download', { timeout: 60_000 })
   await page.getByTestId('record-pdf-decision').click()
+  await page.getByRole('button', { name: 'Nhà trường đã đối chiếu, tạo hồ sơ' }).click()
   expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/)
 
   // A backup

@@ -211,6 +211,11 @@ test('a principal edits the record and exports it offline as one PDF with the ph
   const started = Date.now()
   const downloading = page.waitForEvent('download', { timeout: 120_000 })
   await page.getByRole('button', { name: 'Tạo toàn bộ hồ sơ (PDF)' }).click()
+  // The set's unofficial rows are asked about on the phone, once, and never printed.
+  const review = page.getByRole('region', { name: 'Đối chiếu bảng chỉ số trước khi tạo hồ sơ' })
+  await expect(review).toContainText('chỉ số của bảng chưa được đối chiếu với văn bản gốc')
+  await expectNoSeriousA11yViolations(page)
+  await review.getByRole('button', { name: 'Nhà trường đã đối chiếu, tạo hồ sơ' }).click()
   await expect(page.getByRole('progressbar', { name: 'Tiến độ tạo PDF' })).toBeVisible()
   if (SCREENSHOTS) await page.screenshot({ path: testInfo.outputPath('record-progress.png'), scale: 'css' })
   const download = await downloading
@@ -254,6 +259,8 @@ test('a principal edits the record and exports it offline as one PDF with the ph
     expect(text).toContain(`Nhóm ${g.id}: ${title}: đạt ${g.points}/100 điểm, xếp ${g.level}.`)
     expect(text).toContain(`Tổng điểm nhóm ${g.id} ${g.points}`)
   }
+  for (const caveat of ['của ứng dụng', 'ứng dụng suy luận', 'Lưu ý về bộ chỉ số', 'Ký hiệu:', 'Mức chung', 'các dòng đã biết', 'đối chiếu với văn bản', '†', '‡'])
+    expect(text, caveat).not.toContain(caveat)
   const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1])
   expect(pages).toBeGreaterThanOrEqual(8)
   expect(pages).toBeLessThanOrEqual(40)

@@ -92,6 +92,7 @@ const recordEntries = {
   conclusion: recordText,
   difficulties: recordText,
   proposals: recordText,
+  setReviewedAt: recordText,
 } satisfies Record<keyof RecordFields, typeof recordText>
 
 const schoolTotal = v.optional(boundedInteger(0, MAX_COUNT))

@@ -338,6 +338,7 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
       '- Tiếp tục tổ chức tập huấn, bồi dưỡng kỹ năng số cho cán bộ, giáo viên, nhân viên.',
       `- Nhà trường tập trung khắc phục các tiêu chí còn hạn chế trong năm học tiếp theo.`,
     ].join('\n'),
+    setReviewedAt: '',
   }
   return nfcFields(fields)
 }

@@ -33,4 +33,9 @@ export interface RecordFields {
   conclusion: string
   difficulties: string
   proposals: string
+  /**
+   * When the school confirmed, at export, that it checked the set's rows that are not from the
+   * official text against the original (ISO date-time); blank until then. Never printed.
+   */
+  setReviewedAt: string
 }

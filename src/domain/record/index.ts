@@ -15,7 +15,8 @@ export {
 } from './defaults'
 export { buildRecordModel, SELF_ASSESSMENT_FILE_STEMS, type RecordInput } from './build'
 export { unmetConditionSentence, STRENGTH_RATIO } from './results'
-export { NATIONAL_MOTTO, PROVENANCE_MARKS, EVIDENCE_KIND_LABELS } from './wording'
+export { unreviewedItems } from './review'
+export { NATIONAL_MOTTO, EVIDENCE_KIND_LABELS } from './wording'
 export { recordFileName, recordBaseName, asciiSlug, type RecordFileFormat } from './files'
 export {
   RECORD_TEMPLATES,

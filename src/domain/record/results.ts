@@ -27,12 +27,6 @@ export function groupLevelText(group: Group, gs: GroupScore): string {
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : label
 }
 
-/** The set's labelled school-wide level: its label as the set words it, then the level. */
-export function summaryRuns(label: string, level: number): RecordRun[] {
-  const l = cleanText(label).trim()
-  return [i(/[.!?]$/u.test(l) ? l : `${l}.`), run(' '), b(W.summaryResult(level))]
-}
-
 export function groupName(group: Group): string {
   return W.groupName(group.id, inline(group.title.vi))
 }
@@ -71,24 +65,18 @@ export function groupResults(ctx: Context): RecordBlock[] {
   return blocks
 }
 
-/** Notes that keep the record honest: incomplete scoring, invalid answers, the app's own rules. */
+/**
+ * Notes that keep the record honest about the result itself: scoring not finished, answers that
+ * do not count, and the set's rule for mandatory conditions when the legal text states it. What the
+ * set says about its own sources stays on the phone: the signed documents carry no app talk.
+ */
 export function scoreNotes(ctx: Context, small = false): RecordBlock[] {
   const { score, set } = ctx.input
   const out: RecordBlock[] = []
   if (score.unanswered.length > 0) out.push(para([i(W.provisional(score.unanswered.length, score.total))], { small }))
   if (score.invalid.length > 0) out.push(para([i(W.invalidAnswers(score.invalid.length))], { small }))
-  if (set.conditionRule && ctx.groups.some((g) => g.score.gate === 'unmet'))
+  if (set.conditionRule?.provenance === 'official' && ctx.groups.some((g) => g.score.gate === 'unmet'))
     out.push(para([i(cleanText(set.conditionRule.note.vi))], { small }))
-  return out
-}
-
-/** What the set itself says about how far it can be trusted. */
-export function setNotes(ctx: Context, small = false): RecordBlock[] {
-  const { set } = ctx.input
-  const out: RecordBlock[] = []
-  if (set.status.provenance !== 'official') out.push(para([b(W.setNoteLabel), i(cleanText(set.status.note.vi))], { small }))
-  for (const { group } of ctx.groups)
-    if (group.note) out.push(para([b(W.groupNoteLabel(group.id)), i(cleanText(group.note.vi))], { small }))
   return out
 }
 

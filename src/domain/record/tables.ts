@@ -2,7 +2,7 @@
  * The record's tables: the full score table (appendix), the criterion table (minutes), the group
  * table (report), the evidence list (appendix) and the team (plan).
  */
-import type { Item, Provenance } from '../criteria/schema'
+import type { Item } from '../criteria/schema'
 import type { Evidence } from '../model'
 import type { CriterionScore, ItemScore } from '../scoring/score'
 import { inline, para } from './blocks'
@@ -10,7 +10,7 @@ import type { Context } from './context'
 import type { RecordBlock, RecordColumn, RecordRow, RecordTable } from './model'
 import { groupLevelText, groupName } from './results'
 import { cleanText, compareNatural, formatPoints, shortDate, vietnamDate } from './text'
-import { EVIDENCE_KIND_LABELS, PROVENANCE_MARKS, W } from './wording'
+import { EVIDENCE_KIND_LABELS, W } from './wording'
 
 const col = (width: number, align: RecordColumn['align'] = 'left'): RecordColumn => ({ width, align })
 
@@ -62,56 +62,47 @@ function itemRow(ctx: Context, kind: RecordRow['kind'], code: string, text: stri
   }
 }
 
-/** The full score table: every group, criterion and item, with provenance marks, totals and levels. */
-export function scoreTable(ctx: Context): { table: RecordTable; marks: Set<Provenance> } {
+/**
+ * The full score table: every group, criterion and item, with totals and levels. Codes print as the
+ * set writes them and each group's maximum as the set declares it: how far the set's wording is
+ * checked against the legal text is the school's concern before it signs, never the paper's.
+ */
+export function scoreTable(ctx: Context): RecordTable {
   const rows: RecordRow[] = []
-  const used = new Set<Provenance>()
-  const code = (id: string, p: Provenance) => {
-    if (p !== 'official') used.add(p)
-    return `${id}${PROVENANCE_MARKS[p]}`
-  }
   for (const { group, score: gs } of ctx.groups) {
-    rows.push({
-      kind: 'group',
-      cells: [code(W.groupShort(group.id), group.provenance), inline(group.title.vi), '', formatPoints(group.max), ''],
-    })
+    rows.push({ kind: 'group', cells: [W.groupShort(group.id), inline(group.title.vi), '', formatPoints(group.max), ''] })
     for (const criterion of group.criteria) {
       const cs = ctx.criterionScores.get(criterion.id)
       const only = criterion.items.length === 1 ? criterion.items[0] : undefined
       if (only && only.id === criterion.id) {
-        const prov = only.provenance === 'official' ? criterion.provenance : only.provenance
-        rows.push(itemRow(ctx, 'criterion', code(criterion.id, prov), inline(only.text.vi), only, cs ? criterionNote(cs) : ''))
+        rows.push(itemRow(ctx, 'criterion', criterion.id, inline(only.text.vi), only, cs ? criterionNote(cs) : ''))
         continue
       }
       rows.push({
         kind: 'criterion',
         cells: [
-          code(criterion.id, criterion.provenance),
+          criterion.id,
           cleanText(criterion.title.vi),
           cs && cs.max > 0 ? formatPoints(cs.points) : '',
           cs && cs.max > 0 ? formatPoints(cs.max) : W.valueNone,
           cs ? criterionNote(cs) : '',
         ],
       })
-      for (const item of criterion.items) rows.push(itemRow(ctx, 'item', code(item.id, item.provenance), cleanText(item.text.vi), item))
+      for (const item of criterion.items) rows.push(itemRow(ctx, 'item', item.id, cleanText(item.text.vi), item))
     }
-    const known = gs.knownMax < gs.max ? W.knownMax(formatPoints(gs.knownMax)) : ''
     rows.push({
       kind: 'total',
-      cells: ['', W.groupTotal(group.id), formatPoints(gs.points), `${formatPoints(gs.max)}${known}`, groupLevelText(group, gs)],
+      cells: ['', W.groupTotal(group.id), formatPoints(gs.points), formatPoints(group.max), groupLevelText(group, gs)],
     })
   }
-  return {
-    table: { kind: 'table', small: true, columns: [col(12), col(44), col(10, 'center'), col(12, 'center'), col(22)], header: [...W.scoreHeader], rows },
-    marks: used,
-  }
+  return { kind: 'table', small: true, columns: [col(12), col(44), col(10, 'center'), col(12, 'center'), col(22)], header: [...W.scoreHeader], rows }
 }
 
 /** Criterion-level results for the minutes. */
 export function criterionTable(ctx: Context): RecordTable {
   const rows: RecordRow[] = []
   for (const { group, score: gs } of ctx.groups) {
-    rows.push({ kind: 'group', cells: [W.groupShort(group.id), inline(group.title.vi), '', formatPoints(gs.max), ''] })
+    rows.push({ kind: 'group', cells: [W.groupShort(group.id), inline(group.title.vi), '', formatPoints(group.max), ''] })
     for (const criterion of group.criteria) {
       const cs = ctx.criterionScores.get(criterion.id)
       if (!cs) continue
@@ -120,7 +111,7 @@ export function criterionTable(ctx: Context): RecordTable {
       rows.push({
         kind: 'item',
         cells: [
-          `${criterion.id}${PROVENANCE_MARKS[criterion.provenance]}`,
+          criterion.id,
           cleanText(criterion.title.vi),
           onlyConditions ? gate : formatPoints(cs.points),
           onlyConditions ? W.valueNone : formatPoints(cs.max),
@@ -130,7 +121,7 @@ export function criterionTable(ctx: Context): RecordTable {
     }
     rows.push({
       kind: 'total',
-      cells: ['', W.groupTotal(group.id), formatPoints(gs.points), formatPoints(gs.max), groupLevelText(group, gs)],
+      cells: ['', W.groupTotal(group.id), formatPoints(gs.points), formatPoints(group.max), groupLevelText(group, gs)],
     })
   }
   return {
@@ -150,7 +141,7 @@ export function groupTable(ctx: Context): RecordTable {
     header: [...W.groupHeader],
     rows: ctx.groups.map(({ group, score: gs }) => ({
       kind: 'plain',
-      cells: [groupName(group), formatPoints(gs.points), formatPoints(gs.max), groupLevelText(group, gs)],
+      cells: [groupName(group), formatPoints(gs.points), formatPoints(group.max), groupLevelText(group, gs)],
     })),
   }
 }

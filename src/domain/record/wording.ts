@@ -4,7 +4,6 @@
  * Vietnamese of their own. Data (set titles, school names, the principal's own text) comes in
  * through the arguments.
  */
-import type { Provenance } from '../criteria/schema'
 import type { EvidenceKind } from '../model'
 
 // ---------------------------------------------------------------------------------------------
@@ -27,18 +26,15 @@ export const W = {
   noLevel: 'Chưa xếp được mức',
   levelOf: (level: number) => `Mức ${level}`,
   cappedReason: 'do điều kiện bắt buộc chưa đạt',
-  provisionalReason: (unanswered: number) => `tạm tính, còn ${unanswered} dòng chưa chấm`,
+  provisionalReason: (unanswered: number) => `tạm tính, còn ${unanswered} chỉ số chưa chấm`,
   groupName: (id: string, title: string) => `Nhóm ${id}: ${title}`,
   groupShort: (id: string) => `Nhóm ${id}`,
   groupResult: (name: string, points: string) => [`${name}: `, `đạt ${points} điểm, xếp `] as const,
-  summaryResult: (level: number) => `Kết quả: Mức ${level}.`,
   unmetCondition: (itemId: string, text: string) => `Điều kiện bắt buộc ${itemId} (${text}) chưa đạt.`,
   pendingCondition: (itemId: string, text: string) => `Điều kiện bắt buộc ${itemId} (${text}) chưa được đánh giá.`,
   conditionsMet: (groupId: string) => `Các điều kiện bắt buộc của nhóm ${groupId}: đạt.`,
-  provisional: (unanswered: number, total: number) => `Kết quả còn tạm tính: ${unanswered}/${total} dòng chưa được chấm.`,
+  provisional: (unanswered: number, total: number) => `Kết quả còn tạm tính: ${unanswered}/${total} chỉ số chưa được chấm.`,
   invalidAnswers: (n: number) => `${n} câu trả lời không hợp lệ không được tính điểm.`,
-  setNoteLabel: 'Lưu ý về bộ chỉ số: ',
-  groupNoteLabel: (id: string) => `Nhóm ${id}: `,
   strength: (id: string, title: string, points: string) => `Tiêu chí ${id} (${title}): đạt ${points} điểm.`,
   allConditionsMet: (groupId: string) => `Đáp ứng đầy đủ các điều kiện bắt buộc của nhóm ${groupId}.`,
   noStrength: (percent: number) => `Chưa có tiêu chí nào đạt từ ${percent}% điểm tối đa trở lên.`,
@@ -71,7 +67,6 @@ export const W = {
   mandatory: 'Điều kiện bắt buộc',
   infoAnswer: (answer: string) => `Thông tin: ${answer}`,
   infoMissing: 'Thông tin: chưa khai',
-  knownMax: (known: string) => ` (các dòng đã biết: ${known})`,
   groupTotal: (id: string) => `Tổng điểm nhóm ${id}`,
   scoreHeader: ['Mã', 'Tiêu chí, nội dung', 'Điểm', 'Tối đa', 'Ghi chú, mức độ, minh chứng'],
   criterionHeader: ['Tiêu chí', 'Nội dung', 'Điểm', 'Tối đa', 'Ghi chú, mức độ'],
@@ -85,7 +80,6 @@ export const W = {
   teamSecretary: 'Thư ký',
   teamMember: 'Thành viên',
   teamLeaderDuty: 'Chỉ đạo chung',
-  legend: (parts: string) => `Ký hiệu: ${parts}.`,
   photoMissing: '(Không tải được ảnh)',
 } as const
 
@@ -94,19 +88,6 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   document: 'Tệp văn bản',
   link: 'Liên kết',
   paper: 'Văn bản giấy',
-}
-
-/** Marks for rows whose wording is not checked against the legal text, with their legend. */
-export const PROVENANCE_MARKS: Record<Provenance, string> = {
-  official: '',
-  translated: '†',
-  unofficial: '*',
-  inferred: '‡',
-}
-export const PROVENANCE_LEGEND: Record<Exclude<Provenance, 'official'>, string> = {
-  unofficial: 'dòng theo nguồn không chính thức, chưa đối chiếu với văn bản',
-  translated: 'dòng theo bản dịch của văn bản',
-  inferred: 'dòng do ứng dụng suy luận, không có trong văn bản',
 }
 
 // ---------------------------------------------------------------------------------------------

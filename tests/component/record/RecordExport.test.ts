@@ -5,8 +5,16 @@ import { QD4725_RECORD } from '@/domain'
 import RecordExport from '@/components/record/RecordExport.vue'
 import type { RecordExportProgress, RecordExportResult } from '@/stores/record'
 
-const mountExport = (progress: RecordExportProgress | null = null, result: RecordExportResult | null = null, canShare = false) =>
-  mount(RecordExport, { props: { documents: QD4725_RECORD.documents, progress, result, canShare }, global: { plugins: [i18n] } })
+const mountExport = (
+  progress: RecordExportProgress | null = null,
+  result: RecordExportResult | null = null,
+  canShare = false,
+  review: { unreviewed: string[]; needsReview: boolean } = { unreviewed: [], needsReview: false },
+) =>
+  mount(RecordExport, {
+    props: { documents: QD4725_RECORD.documents, progress, result, canShare, ...review, scoreLink: '/a/a1' },
+    global: { plugins: [i18n], stubs: { RouterLink: { props: ['to'], template: '<a :href="to"><slot /></a>' } } },
+  })
 
 const made = (over: Partial<Extract<RecordExportResult, { ok: true }>['file']> = {}, outcome: Extract<RecordExportResult, { ok: true }>['outcome'] = 'downloaded'): RecordExportResult => ({
   ok: true,
@@ -15,6 +23,27 @@ const made = (over: Partial<Extract<RecordExportResult, { ok: true }>['file']> =
 })
 
 describe('RecordExport', () => {
+  it('asks once whether the school checked the unofficial rows, shows them, and makes the file asked for on confirming', async () => {
+    const w = mountExport(null, null, false, { unreviewed: ['1.2.1', '1.3', '2.3'], needsReview: true })
+    await w.findAll('[role="group"] button')[2]!.trigger('click')
+    expect(w.emitted('export')).toBeUndefined()
+    const q = w.get('[data-testid="record-review"]')
+    expect(q.text()).toContain('3 chỉ số của bảng chưa được đối chiếu với văn bản gốc.')
+    await q.get('button[aria-expanded]').trigger('click')
+    expect(w.get('[data-testid="record-review-list"]').text()).toContain('1.2.1, 1.3, 2.3')
+    expect(w.get('[data-testid="record-review-list"] a').attributes('href')).toBe('/a/a1')
+    await w.get('[data-testid="record-review-confirm"]').trigger('click')
+    expect(w.find('[data-testid="record-review"]').exists()).toBe(false)
+    expect(w.emitted('confirm')).toEqual([[['report']]])
+  })
+
+  it('does not ask once the school has confirmed', async () => {
+    const w = mountExport(null, null, false, { unreviewed: ['1.3'], needsReview: false })
+    await w.get('[data-testid="record-pdf"]').trigger('click')
+    expect(w.find('[data-testid="record-review"]').exists()).toBe(false)
+    expect(w.emitted('export')).toEqual([[null]])
+  })
+
   it('offers the whole record and each document on its own', async () => {
     const w = mountExport()
     await w.get('[data-testid="record-pdf"]').trigger('click')

@@ -27,6 +27,7 @@ const DEFAULTS: RecordFields = {
   conclusion: 'Tổ công tác thống nhất kết quả.',
   difficulties: '- Kinh phí còn hạn chế.',
   proposals: '- Đề nghị bổ sung thiết bị.',
+  setReviewedAt: '',
 }
 
 function mountEditor(values: Partial<RecordFields> = {}, edited: (keyof RecordFields)[] = []) {

@@ -86,6 +86,13 @@ async function openRecord(id = 'a1') {
   return store
 }
 
+/** The record open, the school having confirmed it checked the set's unofficial rows. */
+async function openReviewed(id = 'a1') {
+  const store = await openRecord(id)
+  await store.confirmReview()
+  return store
+}
+
 beforeEach(async () => {
   useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
   setActivePinia(createPinia())
@@ -223,9 +230,27 @@ describe('record store: fields', () => {
   })
 })
 
+describe('record store: the set checked before the first file', () => {
+  it('asks once, refuses to make a file until confirmed, and saves the confirmation with the assessment', async () => {
+    const store = await openRecord()
+    expect(store.unreviewed.length).toBeGreaterThan(0)
+    expect(store.needsReview).toBe(true)
+    expect(await store.exportRecord()).toEqual({ ok: false, error: 'unreviewed' })
+    expect(render.calls).toEqual([])
+
+    expect(await store.confirmReview()).toBe(true)
+    expect(store.needsReview).toBe(false)
+    expect((await repos().assessments.get('a1'))?.record.setReviewedAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+    expect(await store.exportRecord(['plan'])).toMatchObject({ ok: true })
+
+    setActivePinia(createPinia())
+    expect((await openRecord()).needsReview).toBe(false)
+  })
+})
+
 describe('record store: model and export', () => {
   it('builds the model from what the database holds, with the edits', async () => {
-    const store = await openRecord()
+    const store = await openReviewed()
     await store.saveField('meetingPlace', 'Thư viện nhà trường')
     // Evidence added after the screen opened is in the record too: the model reads the database afresh.
     await repos().evidence.put(photo('e4', 'MC2.3.01', 'f1', { width: 64, height: 48 }, 'Sổ điểm điện tử'))
@@ -242,7 +267,7 @@ describe('record store: model and export', () => {
   })
 
   it('makes the whole record with progress, scales large photos down, and downloads it where sharing is absent', async () => {
-    const store = await openRecord()
+    const store = await openReviewed()
     const seen: (typeof store.progress)[] = []
     const stop = store.$subscribe(() => seen.push(store.progress && { ...store.progress }))
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
@@ -269,7 +294,7 @@ describe('record store: model and export', () => {
   })
 
   it('makes one document on its own under its own name', async () => {
-    const store = await openRecord()
+    const store = await openReviewed()
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
     const result = await store.exportRecord(['minutes'])
     expect(render.calls[0]).toEqual({ sections: ['minutes'], photos: {} })
@@ -277,7 +302,7 @@ describe('record store: model and export', () => {
   })
 
   it('reports a PDF that cannot be made, and is ready for the next try', async () => {
-    const store = await openRecord()
+    const store = await openReviewed()
     render.fail = true
     expect(await store.exportRecord()).toEqual({ ok: false, error: 'render' })
     expect(store.progress).toBeNull()
@@ -285,7 +310,7 @@ describe('record store: model and export', () => {
   })
 
   it('reports storage that cannot be read, without making a file', async () => {
-    const store = await openRecord()
+    const store = await openReviewed()
     vi.spyOn(repos().members, 'list').mockRejectedValueOnce(new StorageError('unavailable'))
     expect(await store.exportRecord()).toEqual({ ok: false, error: 'storage', storage: 'unavailable' })
     expect(render.calls).toEqual([])
@@ -293,7 +318,7 @@ describe('record store: model and export', () => {
   })
 
   it('refuses a second export while one is running', async () => {
-    const store = await openRecord()
+    const store = await openReviewed()
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
     const first = store.exportRecord()
     expect(await store.exportRecord(['plan'])).toEqual({ ok: false, error: 'busy' })
@@ -338,7 +363,7 @@ describe('sharing the file', () => {
   })
 
   it('asks for a tap when the share came too long after the last one, then shares on that tap', async () => {
-    const store = await openRecord()
+    const store = await openReviewed()
     withShare(fail('NotAllowedError'))
     const result = await store.exportRecord(['decision'])
     expect(result).toMatchObject({ ok: true, outcome: 'needs-tap' })

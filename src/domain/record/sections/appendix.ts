@@ -1,37 +1,28 @@
 /** Phụ lục kèm theo Quyết định: the score table, the evidence list and the photos. */
-import { b, heading, i, list, para, run } from '../blocks'
+import { b, heading, list, para, run } from '../blocks'
 import type { Context } from '../context'
 import type { RecordBlock } from '../model'
-import { bandsText, conditionSentences, scoreNotes, setNotes, summaryRuns } from '../results'
+import { bandsText, conditionSentences, scoreNotes } from '../results'
 import { evidenceTable, scoreTable } from '../tables'
 import { cleanText, longDate } from '../text'
-import { APPENDIX, PROVENANCE_LEGEND, PROVENANCE_MARKS, W } from '../wording'
+import { APPENDIX, W } from '../wording'
 import { numberOf, type SectionDraft } from './common'
 
 export function appendixSection(ctx: Context): SectionDraft {
   const f = ctx.input.fields
-  const { score } = ctx.input
-  const { table, marks } = scoreTable(ctx)
-  const legend = (['unofficial', 'translated', 'inferred'] as const)
-    .filter((p) => marks.has(p))
-    .map((p) => `(${PROVENANCE_MARKS[p]}) ${PROVENANCE_LEGEND[p]}`)
   const photos = ctx.evidence
     .filter((e) => e.kind === 'photo' && e.file)
     .map((e) => ({ evidenceId: e.id, code: cleanText(e.code), caption: cleanText(e.title).trim() }))
-  const summary = score.summary
   const note = { small: true, indent: false }
   const body: RecordBlock[] = [
     heading(1, APPENDIX.scoreHeading),
-    table,
-    ...(legend.length > 0 ? [para([i(W.legend(legend.join('; ')))], note)] : []),
+    scoreTable(ctx),
     ...ctx.groups.map(({ group }) => para([b(W.groupBandsLabel(group.id)), run(`${bandsText(group)}.`)], note)),
-    ...(summary && summary.level !== null ? [para(summaryRuns(summary.rule.label.vi, summary.level), note)] : []),
     ...ctx.groups.flatMap(({ score: gs }) => {
       const c = conditionSentences(ctx, gs)
       return c.length > 0 ? [list(c)] : []
     }),
     ...scoreNotes(ctx, true),
-    ...setNotes(ctx, true),
     heading(1, APPENDIX.evidenceHeading),
     evidenceTable(ctx),
     ...(photos.length > 0

@@ -2,7 +2,7 @@
 import { fieldParagraphs, heading, list, para } from '../blocks'
 import type { Context } from '../context'
 import type { RecordBlock } from '../model'
-import { groupResults, scoreNotes, setNotes, strengthBlocks, summaryRuns, weaknessBlocks } from '../results'
+import { groupResults, scoreNotes, strengthBlocks, weaknessBlocks } from '../results'
 import { groupTable } from '../tables'
 import { cleanText, lines, shortDate } from '../text'
 import { REPORT } from '../wording'
@@ -10,10 +10,9 @@ import { header, headSignature, numberOf, recipients, type SectionDraft } from '
 
 export function reportSection(ctx: Context): SectionDraft {
   const f = ctx.input.fields
-  const { members, score } = ctx.input
+  const { members } = ctx.input
   const photos = ctx.evidence.filter((e) => e.kind === 'photo').length
   const managing = cleanText(f.managingBody).trim()
-  const summary = score.summary
   const body: RecordBlock[] = [
     para(REPORT.intro(ctx.s)),
     heading(1, REPORT.workHeading),
@@ -26,9 +25,7 @@ export function reportSection(ctx: Context): SectionDraft {
     heading(1, REPORT.resultsHeading),
     groupTable(ctx),
     ...groupResults(ctx),
-    ...(summary && summary.level !== null ? [para(summaryRuns(summary.rule.label.vi, summary.level))] : []),
     ...scoreNotes(ctx),
-    ...setNotes(ctx),
     heading(2, REPORT.strengthsHeading),
     ...strengthBlocks(ctx),
     heading(2, REPORT.weaknessesHeading),

@@ -9,7 +9,7 @@ import {
   type RecordTable,
 } from '@/domain/record'
 import type { AnswerValue } from '@/domain/scoring/score'
-import { build, evidence, FULL, photo, school } from './fixtures'
+import { build, CAVEAT_PHRASES, evidence, FULL, photo, school } from './fixtures'
 
 const section = (m: RecordModel, id: RecordSectionId): RecordSection => {
   const s = m.sections.find((x) => x.id === id)
@@ -132,16 +132,16 @@ describe('totals and levels', () => {
     {
       case: 'unanswered rows make the level provisional',
       answers: { '1.1': true, '1.2.1': 4, '2.1': true },
-      g1: ['4', 'Mức 1 — Chưa đáp ứng (tạm tính, còn 3 dòng chưa chấm)'],
-      g2: ['0', 'Mức 1 — Chưa đáp ứng (tạm tính, còn 3 dòng chưa chấm)'],
+      g1: ['4', 'Mức 1 — Chưa đáp ứng (tạm tính, còn 3 chỉ số chưa chấm)'],
+      g2: ['0', 'Mức 1 — Chưa đáp ứng (tạm tính, còn 3 chỉ số chưa chấm)'],
     },
   ])('$case', ({ answers, g1, g2 }) => {
     const { model } = build({ answers })
     const [t1, t2] = totalRows(model)
     expect([t1![2], t1![4]]).toEqual(g1)
     expect([t2![2], t2![4]]).toEqual(g2)
-    // Group 2's known rows sum to 18 of its 20: the table says so instead of inventing a row.
-    expect(t2![3]).toBe('20 (các dòng đã biết: 18)')
+    // Group 2's known rows sum to 18 of its 20: the maximum prints as the set declares it.
+    expect(t2![3]).toBe('20')
     const report = tables(section(model, 'report'))[0]!
     expect(report.rows.map((r) => [r.cells[1], r.cells[3]])).toEqual([
       [g1[0], g1[1]],
@@ -160,29 +160,24 @@ describe('totals and levels', () => {
   it('scores an invalid answer as nothing and says so', () => {
     const { model } = build({ answers: { ...FULL, '2.3': 7 } })
     const rows = tables(section(model, 'appendix'))[0]!.rows
-    expect(rows.find((r) => r.cells[0] === '2.3‡')!.cells[2]).toBe('Không hợp lệ')
+    expect(rows.find((r) => r.cells[0] === '2.3')!.cells[2]).toBe('Không hợp lệ')
     expect(totalRows(model)[1]![2]).toBe('12')
     expect(bodyText(section(model, 'report'))).toContain('1 câu trả lời không hợp lệ không được tính điểm.')
   })
 
-  it('lists every row of the set with provenance marks, criterion totals and criterion bands', () => {
+  it('lists every row of the set with its plain code, criterion totals and criterion bands', () => {
     const { model } = build({ answers: { ...FULL, '1.2.3': 3 } })
     const rows = tables(section(model, 'appendix'))[0]!.rows
     expect(rows.map((r) => r.cells[0])).toEqual([
-      'Nhóm 1', '1.1', '1.2', '1.2.1†', '1.2.2†', '1.2.3*', '1.3*', '',
-      'Nhóm 2', '2.1*', '2.2*', '2.2.1*', '2.2.2*', '2.3‡', '',
+      'Nhóm 1', '1.1', '1.2', '1.2.1', '1.2.2', '1.2.3', '1.3', '',
+      'Nhóm 2', '2.1', '2.2', '2.2.1', '2.2.2', '2.3', '',
     ])
     const c12 = rows.find((r) => r.cells[0] === '1.2')!
     expect(c12.cells.slice(2)).toEqual(['7', '10', 'Mức 2: từ 4 - 7 điểm'])
-    expect(rows.find((r) => r.cells[0] === '1.2.2†')!.cells.slice(2)).toEqual(['—', '—', 'Thông tin: K12Online'])
+    expect(rows.find((r) => r.cells[0] === '1.2.2')!.cells.slice(2)).toEqual(['—', '—', 'Thông tin: K12Online'])
     expect(rows.find((r) => r.cells[0] === '1.1')!.cells[2]).toBe('Đạt')
-    const legend = bodyText(section(model, 'appendix')).find((t) => t.startsWith('Ký hiệu:'))
-    expect(legend).toContain('(*) dòng theo nguồn không chính thức')
-    expect(legend).toContain('(†) dòng theo bản dịch')
-    expect(legend).toContain('(‡) dòng do ứng dụng suy luận')
     const texts = bodyText(section(model, 'appendix'))
     expect(texts).toContain('Mức độ nhóm 1: Mức 1 — Chưa đáp ứng: dưới 10 điểm; Mức 2 — Đáp ứng cơ bản: từ 10 đến 15 điểm; Mức 3 — Đáp ứng tốt: trên 15 điểm.')
-    expect(texts).toContain('Mức chung (tóm tắt của ứng dụng: mức thấp hơn của hai nhóm). Kết quả: Mức 3.')
   })
 })
 
@@ -197,10 +192,9 @@ describe('unmet mandatory conditions', () => {
     expect(texts).toContain(pending)
   })
 
-  it('come with the app rule that lowered the level, labelled as such', () => {
-    expect(bodyText(section(model, 'report'))).toContain(
-      'Quy tắc của ứng dụng: nhóm có điều kiện bắt buộc chưa đạt chỉ được xếp tối đa Mức 1.',
-    )
+  it('come without the app rule that lowered the level when the legal text does not state it', () => {
+    for (const id of ['minutes', 'report', 'appendix'] as const)
+      expect(bodyText(section(model, id)).some((t) => t.includes('Quy tắc của ứng dụng'))).toBe(false)
   })
 
   it('say so when every condition is met', () => {
@@ -210,14 +204,22 @@ describe('unmet mandatory conditions', () => {
   })
 })
 
-describe('honesty about the set', () => {
-  it('the report and appendix carry the set note and the group notes', () => {
-    const { model } = build()
-    for (const id of ['report', 'appendix'] as const) {
-      const texts = bodyText(section(model, id))
-      expect(texts).toContain('Lưu ý về bộ chỉ số: Bảng thử: nhóm 2 chỉ cộng được 18 của 20 điểm.')
-      expect(texts).toContain('Nhóm 2: Các dòng đã biết chỉ cộng được 18 của 20 điểm.')
+describe('no app talk on paper', () => {
+  it.each([
+    { case: 'every row answered', answers: FULL },
+    { case: 'an unmet condition and unanswered rows', answers: { ...FULL, '1.1': false, '2.2.1': null, '2.3': 7 } },
+  ])('no document carries a provenance mark, legend or caveat ($case)', ({ answers }) => {
+    const { model } = build({ answers, evidence: [photo('p1', 'MC1.2.1', 'Phòng máy', ['1.2.1'])] })
+    for (const s of model.sections) {
+      const text = allStrings({ ...s, fileName: '' }).join('\n')
+      for (const phrase of CAVEAT_PHRASES) expect(text, `${s.id}: ${phrase}`).not.toContain(phrase)
     }
+  })
+
+  it('prints each group maximum as the set declares it, in every table', () => {
+    const { model } = build()
+    const g2 = (id: RecordSectionId) => tables(section(model, id)).flatMap((t) => t.rows).filter((r) => r.cells.includes('Nhóm 2') || r.cells.some((c) => c.startsWith('Nhóm 2')))
+    for (const id of ['minutes', 'report', 'appendix'] as const) expect(g2(id).every((r) => r.cells.includes('20'))).toBe(true)
   })
 })
 
@@ -307,7 +309,7 @@ describe('evidence', () => {
 
   it('puts evidence codes beside the rows they support', () => {
     const score = tables(section(model, 'appendix'))[0]!
-    expect(score.rows.find((r) => r.cells[0] === '1.3*')!.cells[4]).toBe('MC1.3.1, MC1.3.2, MC1.3.10')
+    expect(score.rows.find((r) => r.cells[0] === '1.3')!.cells[4]).toBe('MC1.3.1, MC1.3.2, MC1.3.10')
   })
 
   it('lists photos with id, code and caption', () => {

@@ -248,3 +248,20 @@ export function build(s: Scenario = {}): { model: RecordModel; score: Assessment
   })
   return { model, score, fields }
 }
+
+/** Phrases of the app's own doubts about its criteria table; none may reach a signed document. */
+export const CAVEAT_PHRASES = [
+  'ứng dụng',
+  'Lưu ý về bộ chỉ số',
+  'Ký hiệu:',
+  'Mức chung',
+  'các dòng đã biết',
+  'Các dòng đã biết',
+  'đối chiếu với văn bản',
+  'nguồn không chính thức',
+  'bản dịch',
+  'suy luận',
+  '†',
+  '‡',
+  '*',
+]

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RECORD_FONT, recordDocDefinition } from '@/services/pdf/docDefinition'
-import { build, evidence, FULL, photo, school } from '../../domain/record/fixtures'
+import { build, CAVEAT_PHRASES, evidence, FULL, photo, school } from '../../domain/record/fixtures'
 import { LANDSCAPE_JPEG, PORTRAIT_JPEG } from './images'
 
 const require = createRequire(import.meta.url)
@@ -106,6 +106,11 @@ describe('the record as a PDF (pdfmake in Node, read back with poppler)', () => 
     expect(oneLine(text)).toContain('Máy chiếu lớp 5A')
     expect(text).not.toMatch(/\p{M}/u)
     expect(oneLine(text)).toContain('<b>Kế hoạch</b> dạy học trực tuyến')
+  })
+
+  it('carries none of the app’s caveats about its criteria table', () => {
+    const t = oneLine(text)
+    for (const phrase of CAVEAT_PHRASES) expect(t, phrase).not.toContain(phrase)
   })
 
   it('has a page per document at least, and every photo', () => {
