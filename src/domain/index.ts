@@ -49,6 +49,7 @@ export {
 } from './evidence/photo-plan'
 export * from './exchange'
 export * from './errors'
+export * from './ids'
 export * from './deviceKeys'
 export * from './team/members'
 export * from './sheets'

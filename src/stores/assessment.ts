@@ -2,14 +2,17 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { repos, toStorageError, type StorageError } from '@/db'
 import {
+  idMap,
   followSuggestion,
   followTotals,
   nextRowToVisit,
+  own,
   pointsMismatches,
   scoreAssessment,
   setProgress,
   suggestPoints,
   unconfirmedRows,
+  withEntry,
   type Answer,
   type AnswerBasis,
   type AnswerValue,
@@ -28,10 +31,10 @@ import { plain } from './plain'
  * just before a write of ours commits, and must not take that write off the screen.
  */
 function newestOf(shown: Record<string, Answer>, rows: Answer[]): Record<string, Answer> {
-  const next = Object.fromEntries(rows.map((r) => [r.itemId, r]))
+  const next = idMap(rows.map((r) => [r.itemId, r] as const))
   let same = rows.length === Object.keys(shown).length
   for (const [itemId, local] of Object.entries(shown)) {
-    const stored = next[itemId]
+    const stored = own(next, itemId)
     // Keep the object already on screen when nothing in it changed: rows whose props stay the same
     // are not rendered again, which keeps the main thread free for the next write.
     if (!stored || stored.updatedAt <= local.updatedAt) next[itemId] = local
@@ -55,7 +58,9 @@ export interface AnswerPatch {
 export const useAssessmentStore = defineStore('assessment', () => {
   const assessment = ref<Assessment | null>(null)
   const set = shallowRef<CriteriaSet | null>(null)
-  const answers = ref<Record<string, Answer>>({})
+  // Replaced whole on every change, never deeply reactive: a proxy would read its own function for a
+  // row named `hasOwnProperty`.
+  const answers = shallowRef<Record<string, Answer>>(idMap())
   const state = ref<OpenState>('idle')
   const saving = ref(0)
   const lastSavedAt = ref<string | null>(null)
@@ -63,7 +68,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   let stop: (() => void)[] = []
 
   const values = computed<AnswerValues>(() =>
-    Object.fromEntries(Object.values(answers.value).map((a) => [a.itemId, a.value])),
+    idMap(Object.values(answers.value).map((a) => [a.itemId, a.value] as const)),
   )
   const score = computed(() => (set.value ? scoreAssessment(set.value, values.value) : null))
   const readOnly = computed(() => assessment.value?.status !== 'draft')
@@ -86,7 +91,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     stop = []
     assessment.value = null
     set.value = null
-    answers.value = {}
+    answers.value = idMap()
     state.value = 'idle'
     error.value = null
   }
@@ -108,7 +113,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
       state.value = 'no-set'
       return
     }
-    answers.value = Object.fromEntries((await repos().answers.list(id)).map((r) => [r.itemId, r]))
+    answers.value = idMap((await repos().answers.list(id)).map((r) => [r.itemId, r] as const))
     const onError = (e: unknown) => (error.value = toStorageError(e))
     stop.push(
       repos().watch(
@@ -134,7 +139,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   async function setAnswer(itemId: string, patch: AnswerPatch): Promise<boolean> {
     const a = assessment.value
     if (!a || readOnly.value) return false
-    const before = answers.value[itemId]
+    const before = own(answers.value, itemId)
     patch = withFollowedPoints(itemsById.value.get(itemId), before, patch)
     const next: Answer = {
       assessmentId: a.id,
@@ -154,7 +159,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
       await written
       // Let the transaction commit before any re-render this change causes takes the main thread.
       await new Promise((resolve) => setTimeout(resolve, 0))
-      answers.value = { ...answers.value, [itemId]: next }
+      answers.value = withEntry(answers.value, itemId, next)
       lastSavedAt.value = next.updatedAt
       error.value = null
       return true
@@ -187,13 +192,13 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const items = itemIds.flatMap((i) => itemsById.value.get(i) ?? [])
     const now = nowIso()
     const rows = unconfirmedRows(items, answers.value).map((i) => {
-      const row: Answer = { ...plain(answers.value[i]!), updatedAt: now }
+      const row: Answer = { ...plain(own(answers.value, i)!), updatedAt: now }
       delete row.copied
       return row
     })
     if (!rows.length) return true
     return write(() => repos().answers.putMany(rows), () => {
-      answers.value = { ...answers.value, ...Object.fromEntries(rows.map((r) => [r.itemId, r])) }
+      answers.value = idMap([...Object.entries(answers.value), ...rows.map((r) => [r.itemId, r] as const)])
       lastSavedAt.value = now
     })
   }
@@ -215,13 +220,13 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const stored = (await repos().assessments.get(a.id).catch(() => undefined)) ?? a
     const nextA: Assessment = { ...plain(stored), totals: nextTotals, updatedAt: now }
     const rows = followTotals(s, answers.value, a.totals ?? {}, nextTotals).map(({ itemId, value }) => {
-      const row: Answer = { ...plain(answers.value[itemId]!), value, updatedAt: now }
+      const row: Answer = { ...plain(own(answers.value, itemId)!), value, updatedAt: now }
       delete row.copied
       return row
     })
     return write(() => repos().answers.putMany(rows, nextA), () => {
       assessment.value = nextA
-      answers.value = { ...answers.value, ...Object.fromEntries(rows.map((r) => [r.itemId, r])) }
+      answers.value = idMap([...Object.entries(answers.value), ...rows.map((r) => [r.itemId, r] as const)])
       lastSavedAt.value = now
     })
   }

@@ -111,3 +111,29 @@ export function tinySet(overrides: Partial<CriteriaSet> = {}): CriteriaSet {
 export function tinySetJson(): Record<string, unknown> {
   return JSON.parse(JSON.stringify(tinySet())) as Record<string, unknown>
 }
+
+/** The tiny set with its rows (and groups, criteria) renamed after `Object.prototype`'s members. */
+export function hostileSet(): CriteriaSet {
+  const ids = new Map([
+    ['A', 'constructor'],
+    ['B', 'valueOf'],
+    ['A1', 'hasOwnProperty'],
+    ['A2', 'toString'],
+    ['A2.1', 'toString'],
+    ['A2.2', 'valueOf'],
+    ['B1', 'isPrototypeOf'],
+    ['B2', 'propertyIsEnumerable'],
+    ['B2.1', 'propertyIsEnumerable'],
+    ['B2.2', 'constructor'],
+  ])
+  const rename = (id: string) => ids.get(id) ?? id
+  const set = tinySet()
+  return {
+    ...set,
+    groups: set.groups.map((g) => ({
+      ...g,
+      id: rename(g.id),
+      criteria: g.criteria.map((c) => ({ ...c, id: rename(c.id), items: c.items.map((i) => ({ ...i, id: rename(i.id) })) })),
+    })),
+  }
+}

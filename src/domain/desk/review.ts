@@ -13,6 +13,7 @@ import type { SubmissionContent } from '../submission/content'
 import type { ReviewRow } from '../submission/decision'
 import type { Reviewer } from './campaign'
 import { canDecide } from './history'
+import { idMap, own } from '../ids'
 import type { DeskRow } from './progress'
 
 /** A review row as the desk keeps it: on one submission, by whom, when. */
@@ -111,7 +112,7 @@ export interface ReviewMergeInput {
 
 export function planReviewMerge(input: ReviewMergeInput): ReviewMergePlan {
   const { assignment } = input
-  const plan: ReviewMergePlan = { assignmentId: assignment.id, reviewer: assignment.reviewer, take: [], conflicts: [], stale: [], unchanged: 0, expected: {} }
+  const plan: ReviewMergePlan = { assignmentId: assignment.id, reviewer: assignment.reviewer, take: [], conflicts: [], stale: [], unchanged: 0, expected: idMap() }
   const assigned = new Map(assignment.schools.map((s) => [s.rosterId, s]))
   const desk = new Map(input.desk.map((r) => [reviewKey(r.sha256, r.itemId), r]))
   for (const school of input.reviewed) {
@@ -150,10 +151,10 @@ export function resolveReviewMerge(plan: ReviewMergePlan, choices: Readonly<Reco
     if (choice === 'reviewer') rows.push(c.reviewer as DeskReviewRow)
     else if (choice === undefined) unresolved.push(key)
   }
-  const expected: Record<string, string | null> = {}
+  const expected = idMap<string | null>()
   for (const r of rows) {
     const key = reviewKey(r.sha256, r.itemId)
-    expected[key] = plan.expected[key] ?? null
+    expected[key] = own(plan.expected, key) ?? null
   }
   return { rows, unresolved, expected }
 }

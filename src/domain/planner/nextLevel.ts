@@ -4,6 +4,7 @@
  * mandatory conditions that must be met first because no points lift a capped level.
  */
 import type { Band, CriteriaSet, Provenance } from '../criteria/schema'
+import { idMap } from '../ids'
 import { bandFor, scoreAssessment, type AnswerValues, type GroupScore } from '../scoring/score'
 
 /** One row that can still gain points. */
@@ -162,8 +163,7 @@ export function planNextLevels(set: CriteriaSet, answers: AnswerValues): NextLev
  * a new object, the originals untouched.
  */
 export function withWhatIf(answers: AnswerValues, changes: ReadonlyMap<string, number | boolean>): AnswerValues {
-  const out: Record<string, AnswerValues[string]> = Object.create(null)
-  for (const [k, v] of Object.entries(answers)) out[k] = v
+  const out = idMap<AnswerValues[string]>(Object.entries(answers))
   for (const [k, v] of changes) out[k] = v
   return out
 }

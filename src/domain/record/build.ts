@@ -21,9 +21,7 @@ function deepClean<T>(value: T): T {
   if (typeof value === 'string') return cleanText(value) as T
   if (Array.isArray(value)) return value.map(deepClean) as T
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = deepClean(v)
-    return out as T
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepClean(v)])) as T
   }
   return value
 }

@@ -1,4 +1,5 @@
 import type { CriteriaSet, Item } from '../criteria/schema'
+import { idMap, own } from '../ids'
 import { checkAnswer, hasAnswer, type AnswerValue } from './score'
 
 /**
@@ -30,7 +31,7 @@ export interface Progress {
 /** Counts rows by state; `answered + unconfirmed + unanswered = total`. */
 export function progressOf(items: readonly Item[], answers: RowAnswers): Progress {
   const p: Progress = { answered: 0, unconfirmed: 0, unanswered: 0, total: items.length }
-  for (const item of items) p[rowState(item, answers[item.id])]++
+  for (const item of items) p[rowState(item, own(answers, item.id))]++
   return p
 }
 
@@ -40,9 +41,7 @@ export interface SetProgress extends Progress {
 
 /** The whole set's progress and each group's. */
 export function setProgress(set: CriteriaSet, answers: RowAnswers): SetProgress {
-  const groups = Object.fromEntries(
-    set.groups.map((g) => [g.id, progressOf(g.criteria.flatMap((c) => c.items), answers)]),
-  )
+  const groups = idMap(set.groups.map((g) => [g.id, progressOf(g.criteria.flatMap((c) => c.items), answers)] as const))
   const all = Object.values(groups).reduce(
     (s, p) => ({
       answered: s.answered + p.answered,
@@ -57,7 +56,7 @@ export function setProgress(set: CriteriaSet, answers: RowAnswers): SetProgress 
 
 /** The rows of `items` still copied and unconfirmed, in order: what "Giữ như năm trước" confirms. */
 export function unconfirmedRows(items: readonly Item[], answers: RowAnswers): string[] {
-  return items.filter((i) => rowState(i, answers[i.id]) === 'unconfirmed').map((i) => i.id)
+  return items.filter((i) => rowState(i, own(answers, i.id)) === 'unconfirmed').map((i) => i.id)
 }
 
 /**
@@ -75,7 +74,7 @@ export function nextRowToVisit(
     const items = g.criteria.flatMap((c) => c.items)
     const start = g.id === groupId && afterItemId ? items.findIndex((i) => i.id === afterItemId) + 1 : 0
     const rotated = [...items.slice(start), ...items.slice(0, start)]
-    const next = rotated.find((i) => rowState(i, answers[i.id]) !== 'answered')
+    const next = rotated.find((i) => rowState(i, own(answers, i.id)) !== 'answered')
     if (next) return { groupId: g.id, itemId: next.id }
   }
   return null

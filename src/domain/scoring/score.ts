@@ -1,4 +1,5 @@
 import { criterionMax, isMultiple } from '../criteria/parse'
+import { own } from '../ids'
 import type { Band, CriteriaSet, Criterion, Group, Item, SummaryRule } from '../criteria/schema'
 
 /**
@@ -146,7 +147,7 @@ function gateOf(items: readonly ItemScore[]): GateState {
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
 
 function scoreCriterion(c: Criterion, answers: AnswerValues, invalid: InvalidAnswer[]): CriterionScore {
-  const items = c.items.map((item) => scoreItem(item, answers[item.id], invalid))
+  const items = c.items.map((item) => scoreItem(item, own(answers, item.id), invalid))
   const points = sum(items.map((i) => i.points))
   return {
     id: c.id,

@@ -1,5 +1,6 @@
 import type { CriteriaSet, Item, PointsItem, SchoolTotal } from '../criteria/schema'
 import type { AnswerBasis, SchoolTotals } from '../model'
+import { own } from '../ids'
 import type { AnswerValue } from './score'
 
 /**
@@ -116,7 +117,7 @@ export function pointsMismatches(
   totals: SchoolTotals = {},
 ): PointsMismatch[] {
   return set.groups.flatMap((g) =>
-    g.criteria.flatMap((c) => c.items.flatMap((item) => pointsMismatch(item, answers[item.id], totals) ?? [])),
+    g.criteria.flatMap((c) => c.items.flatMap((item) => pointsMismatch(item, own(answers, item.id), totals) ?? [])),
   )
 }
 
@@ -133,7 +134,7 @@ export function followTotals(
   const changes: { itemId: string; value: AnswerValue }[] = []
   for (const item of set.groups.flatMap((g) => g.criteria.flatMap((c) => c.items))) {
     if (item.kind !== 'points' || item.suggest?.from !== 'percentage' || !item.suggest.count) continue
-    const a = answers[item.id]
+    const a = own(answers, item.id)
     const basis = a?.basis ?? {}
     if (basis.count === undefined) continue
     const value = followSuggestion(a?.value, suggestPoints(item, basis, before), suggestPoints(item, basis, after))

@@ -12,6 +12,7 @@
 import type { SchoolKind } from '../criteria/schema'
 import type { CriteriaSet } from '../criteria/schema'
 import { itemPlaces } from '../criteria/lookup'
+import { idMap } from '../ids'
 import { sortEvidence } from '../evidence/codes'
 import type { Answer, AnswerBasis, Assessment, Evidence, EvidenceKind, IsoDate, IsoDateTime, PaperReference, School } from '../model'
 import { scoreAssessment, type AnswerValue, type AnswerValues, type AssessmentScore } from '../scoring/score'
@@ -120,9 +121,7 @@ export function resultOf(score: AssessmentScore): DeclaredResult {
 
 /** The answers of a submission as the scoring engine takes them. */
 export function submittedValues(answers: readonly SubmittedAnswer[]): AnswerValues {
-  const values: Record<string, AnswerValue> = {}
-  for (const a of answers) values[a.itemId] = a.value
-  return values
+  return idMap(answers.map((a) => [a.itemId, a.value] as const))
 }
 
 export interface SubmissionSource {

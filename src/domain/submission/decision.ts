@@ -5,6 +5,7 @@
  */
 import type { CriteriaSet } from '../criteria/schema'
 import { itemPlaces } from '../criteria/lookup'
+import { idMap } from '../ids'
 import type { IsoDateTime } from '../model'
 import { checkAnswer, scoreAssessment, type AnswerValue, type AnswerValues, type AssessmentScore, type InvalidAnswerCode } from '../scoring/score'
 import { resultOf, submittedValues, type DeclaredResult, type SubmissionContent } from './content'
@@ -71,7 +72,7 @@ export const rowHasContent = (r: ReviewRow) => r.score !== null || r.comment.tri
  * the reviewed score. Rows the reviewer left unscored keep the school's value.
  */
 export function reviewedValues(content: SubmissionContent, rows: readonly ReviewRow[]): AnswerValues {
-  const values: Record<string, AnswerValue | undefined> = { ...submittedValues(content.answers) }
+  const values = idMap<AnswerValue | undefined>(Object.entries(submittedValues(content.answers)))
   for (const r of rows) if (r.score !== null) values[r.itemId] = r.score
   return values
 }

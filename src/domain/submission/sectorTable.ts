@@ -6,6 +6,7 @@
  */
 import type { CriteriaSet, ItemKind } from '../criteria/schema'
 import { itemPlaces } from '../criteria/lookup'
+import { own } from '../ids'
 import { evidenceByItem } from '../evidence/codes'
 import { scoreAssessment, type AnswerValue } from '../scoring/score'
 import { submittedValues, type SubmissionContent } from './content'
@@ -65,7 +66,7 @@ export function sectorTable(content: SubmissionContent, set: CriteriaSet): Secto
       item.text.vi,
       KIND_WORD[item.kind],
       item.kind === 'points' ? item.max : '',
-      resultWord(values[item.id]),
+      resultWord(own(values, item.id)),
       points.get(item.id) ?? 0,
       notes.get(item.id) ?? '',
       (evidence.get(item.id) ?? []).map((e) => e.code).join('; '),

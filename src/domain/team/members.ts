@@ -1,4 +1,5 @@
 import { MEMBER_ROLES, type Answer, type Evidence, type Member } from '../model'
+import { own } from '../ids'
 import { hasAnswer } from '../scoring/score'
 
 /** A person's name on the team: long enough for any Vietnamese full name, short enough for a phone line. */
@@ -44,7 +45,7 @@ export function memberProgress(
   let answered = 0
   let withEvidence = 0
   for (const id of itemIds) {
-    if (hasAnswer(answers[id]?.value)) answered++
+    if (hasAnswer(own(answers, id)?.value)) answered++
     const list = byItem.get(id) ?? []
     if (list.length) withEvidence++
     for (const e of list) evidence.add(e.id)
