@@ -134,8 +134,8 @@ test(`a photo shown as saved survives the browser being killed at once, ${ROUNDS
       expect(files).toBe(round)
     },
     async (page, round) => {
-      await page.getByRole('button', { name: `Thêm minh chứng cho dòng 1.7.1` }).click()
-      const sheet = page.getByRole('dialog', { name: `Thêm minh chứng cho dòng 1.7.1` })
+      await page.getByRole('button', { name: `Thêm minh chứng cho chỉ số 1.7.1` }).click()
+      const sheet = page.getByRole('dialog', { name: `Thêm minh chứng cho chỉ số 1.7.1` })
       const chooser = page.waitForEvent('filechooser')
       await sheet.getByRole('button', { name: 'Chọn ảnh' }).click()
       await (await chooser).setFiles({ name: `${names[round]}.jpg`, mimeType: 'image/jpeg', buffer: PLAIN })
@@ -198,8 +198,8 @@ test.describe('storage that fails', () => {
     await page.locator('#item-1_5_1-input').fill('9')
     await expect(page.getByRole('alert').filter({ hasText: 'Bộ nhớ của máy đã đầy nên chưa lưu được' })).toBeVisible()
 
-    await page.getByRole('button', { name: 'Thêm minh chứng cho dòng 1.7.1' }).click()
-    const sheet = page.getByRole('dialog', { name: 'Thêm minh chứng cho dòng 1.7.1' })
+    await page.getByRole('button', { name: 'Thêm minh chứng cho chỉ số 1.7.1' }).click()
+    const sheet = page.getByRole('dialog', { name: 'Thêm minh chứng cho chỉ số 1.7.1' })
     const chooser = page.waitForEvent('filechooser')
     await sheet.getByRole('button', { name: 'Chọn ảnh' }).click()
     await (await chooser).setFiles({ name: 'lop-5a.jpg', mimeType: 'image/jpeg', buffer: PLAIN })

@@ -78,8 +78,8 @@ function readStored(page: Page): Promise<{ photos: StoredPhoto[]; files: number 
 }
 
 async function pickPhotos(page: Page, row: string, files: { name: string; mimeType: string; buffer: Buffer }[]) {
-  await page.getByRole('button', { name: `Thêm minh chứng cho dòng ${row}` }).click()
-  const sheet = page.getByRole('dialog', { name: `Thêm minh chứng cho dòng ${row}` })
+  await page.getByRole('button', { name: `Thêm minh chứng cho chỉ số ${row}` }).click()
+  const sheet = page.getByRole('dialog', { name: `Thêm minh chứng cho chỉ số ${row}` })
   const chooser = page.waitForEvent('filechooser')
   await sheet.getByRole('button', { name: 'Chọn ảnh' }).click()
   const fc = await chooser
@@ -149,12 +149,12 @@ test('ten photos on a row: processed on the device, kept offline, listed, relink
   await expect(viewer.getByTestId('evidence-image')).toBeVisible()
   await expect(viewer.getByTestId('captured-at')).toBeVisible()
   await expectNoSeriousA11yViolations(page)
-  await viewer.getByRole('button', { name: 'Gắn với dòng' }).click()
+  await viewer.getByRole('button', { name: 'Gắn với chỉ số' }).click()
   await viewer.getByRole('checkbox', { name: /^1\.7\.2 / }).check()
   await viewer.getByRole('button', { name: 'Lưu' }).click()
   await expect(viewer).toContainText('1.7.2')
   await viewer.getByRole('button', { name: 'Đóng' }).click()
-  await expect(items.first()).toContainText('Dòng 1.7.1, 1.7.2')
+  await expect(items.first()).toContainText('Chỉ số 1.7.1, 1.7.2')
 
   await items.nth(1).click()
   const second = page.getByRole('dialog', { name: /MC1\.7\.02/ })
@@ -191,11 +191,11 @@ test('rows asking for external links open on the link form; links open in a new 
   const { assessmentId } = await seedAssessment(page)
   await page.goto(`/a/${assessmentId}?group=1`)
   // By keyboard: the sheet takes focus on its title, Escape closes it and focus comes back.
-  const add = page.getByRole('button', { name: 'Thêm minh chứng cho dòng 1.3.1' })
+  const add = page.getByRole('button', { name: 'Thêm minh chứng cho chỉ số 1.3.1' })
   await add.focus()
   await page.keyboard.press('Enter')
-  const sheet = page.getByRole('dialog', { name: 'Thêm minh chứng cho dòng 1.3.1' })
-  await expect(sheet.getByRole('heading', { name: 'Thêm minh chứng cho dòng 1.3.1' })).toBeFocused()
+  const sheet = page.getByRole('dialog', { name: 'Thêm minh chứng cho chỉ số 1.3.1' })
+  await expect(sheet.getByRole('heading', { name: 'Thêm minh chứng cho chỉ số 1.3.1' })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(sheet).toBeHidden()
   await expect(add).toBeFocused()

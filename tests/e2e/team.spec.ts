@@ -65,7 +65,7 @@ test('two phones: the principal assigns rows, the teacher contributes photos, th
   await page.getByRole('button', { name: 'Lưu thành viên' }).click()
   const card = page.getByTestId('member-card').filter({ hasText: TEACHER })
   await expect(card).toContainText('Giáo viên')
-  await expect(card).toContainText('Chưa giao dòng nào.')
+  await expect(card).toContainText('Chưa giao chỉ số nào.')
   await expect(card.getByRole('button', { name: `Gửi phần việc cho ${TEACHER}` })).toBeDisabled()
 
   // Assign criterion 1.7 (three rows) and the single row 1.1.
@@ -75,11 +75,11 @@ test('two phones: the principal assigns rows, the teacher contributes photos, th
   await sheet.getByRole('checkbox', { name: /^1\.1 / }).check()
   await expect(sheet.getByRole('checkbox', { name: /^1\.7\.2 / })).toBeChecked()
   await expect(sheet.getByRole('checkbox', { name: /^Nhóm 1:/ })).toHaveJSProperty('indeterminate', true)
-  await expect(sheet.getByText('Đã chọn 4 dòng')).toBeVisible()
+  await expect(sheet.getByText('Đã chọn 4 chỉ số')).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await sheet.getByRole('button', { name: 'Lưu phần việc' }).click()
   await expect(sheet).toBeHidden()
-  await expect(card.getByTestId('member-answered')).toHaveText('Đã trả lời 0/4 dòng')
+  await expect(card.getByTestId('member-answered')).toHaveText('Đã trả lời 0/4 chỉ số')
 
   const assignment = await downloadBy(page, () => card.getByRole('button', { name: `Gửi phần việc cho ${TEACHER}` }).click())
   expect(assignment.name).toMatch(/^chiso-phan-cong-tran-thi-mai-\d{4}-\d{2}-\d{2}\.zip$/)
@@ -98,7 +98,7 @@ test('two phones: the principal assigns rows, the teacher contributes photos, th
   await phone.goto('/')
   await phone.getByTestId('open-file-input').setInputFiles(assignment)
   await expect(phone.getByRole('heading', { level: 1, name: `Phần việc của ${TEACHER}` })).toBeVisible()
-  await expect(phone.getByRole('status').filter({ hasText: `Đã mở phần việc từ tệp ${assignment.name}: 4 dòng.` })).toBeVisible()
+  await expect(phone.getByRole('status').filter({ hasText: `Đã mở phần việc từ tệp ${assignment.name}: 4 chỉ số.` })).toBeVisible()
   await expect(phone.locator('[data-answered]')).toHaveCount(4)
   await expect(phone.locator('#item-1_2')).toHaveCount(0)
   await expectNoSeriousA11yViolations(phone)
@@ -106,9 +106,9 @@ test('two phones: the principal assigns rows, the teacher contributes photos, th
   await phone.locator('#item-1_1').getByText('Đạt', { exact: true }).click()
   await phone.locator('#item-1_7_1-input').fill('6')
   await phone.locator('#item-1_7_2-input').fill('5')
-  await expect(phone.getByTestId('assignment-progress')).toHaveText('Đã trả lời 3/4 dòng')
-  await phone.getByRole('button', { name: 'Thêm minh chứng cho dòng 1.7.1' }).click()
-  const add = phone.getByRole('dialog', { name: 'Thêm minh chứng cho dòng 1.7.1' })
+  await expect(phone.getByTestId('assignment-progress')).toHaveText('Đã trả lời 3/4 chỉ số')
+  await phone.getByRole('button', { name: 'Thêm minh chứng cho chỉ số 1.7.1' }).click()
+  const add = phone.getByRole('dialog', { name: 'Thêm minh chứng cho chỉ số 1.7.1' })
   const chooser = phone.waitForEvent('filechooser')
   await add.getByRole('button', { name: 'Chọn ảnh' }).click()
   await (await chooser).setFiles(PHOTOS)
@@ -133,7 +133,7 @@ test('two phones: the principal assigns rows, the teacher contributes photos, th
   await page.getByTestId('open-file-input').setInputFiles(contribution)
   await expect(page.getByRole('heading', { level: 1, name: 'Nhập tệp đóng góp' })).toBeVisible()
   await expect(page.getByText(`Tệp ${contribution.name} của ${TEACHER} — Trường Tiểu học Văn Tràng`)).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'Dòng sẽ cập nhật (2)' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Chỉ số sẽ cập nhật (2)' })).toBeVisible()
   await expect(page.getByTestId('preview-rows')).toContainText('Sau: 6 điểm')
   await expect(page.getByRole('heading', { name: 'Minh chứng mới (3)' })).toBeVisible()
   await expect(page.getByTestId('preview-evidence').getByText(`do ${TEACHER} thêm`)).toHaveCount(3)
@@ -146,7 +146,7 @@ test('two phones: the principal assigns rows, the teacher contributes photos, th
   await expectNoSeriousA11yViolations(page)
   await conflict.getByRole('radio', { name: `Giá trị của ${TEACHER}` }).check()
   await apply.click()
-  await expect(page.getByTestId('applied')).toHaveText(`Đã nhập 3 dòng và 3 minh chứng của ${TEACHER}.`)
+  await expect(page.getByTestId('applied')).toHaveText(`Đã nhập 3 chỉ số và 3 minh chứng của ${TEACHER}.`)
 
   // Rows and evidence are there, attributed to the teacher.
   await page.getByRole('link', { name: 'Xem bảng chấm điểm' }).click()
@@ -161,8 +161,8 @@ test('two phones: the principal assigns rows, the teacher contributes photos, th
   await page.goto(`/a/${assessmentId}/evidence`)
   await expect(page.getByTestId('evidence-item').filter({ hasText: TEACHER })).toHaveCount(3)
   await page.goto(`/a/${assessmentId}/team`)
-  await expect(card.getByTestId('member-answered')).toHaveText('Đã trả lời 3/4 dòng')
-  await expect(card.getByTestId('member-evidence')).toHaveText('1/4 dòng có minh chứng · 3 minh chứng')
+  await expect(card.getByTestId('member-answered')).toHaveText('Đã trả lời 3/4 chỉ số')
+  await expect(card.getByTestId('member-evidence')).toHaveText('1/4 chỉ số có minh chứng · 3 minh chứng')
 
   // The same file again changes nothing, and says so.
   await page.getByTestId('open-file-input').setInputFiles(contribution)

@@ -25,7 +25,7 @@ describe('EvidenceListItem', () => {
     const w = mount(EvidenceListItem, { props: { evidence: photo }, global: { plugins: [i18n] } })
     expect(w.find('b').exists()).toBe(false)
     expect(w.text()).toContain('MC1.3.01 Lớp 5A <b>học</b> trực tuyến')
-    expect(w.text()).toContain('Ảnh chụp · Dòng 1.3.1, 1.3.3')
+    expect(w.text()).toContain('Ảnh chụp · Chỉ số 1.3.1, 1.3.3')
     expect(w.text()).toContain('Hiệu trưởng')
     await w.get('button').trigger('click')
     expect(w.emitted('open')).toHaveLength(1)

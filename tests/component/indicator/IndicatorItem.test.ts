@@ -26,9 +26,8 @@ describe('IndicatorItem', () => {
     expect(w.get('h4').text()).toContain('<b>dạy học</b>')
   })
 
-  it('marks rows that are not official, and not official ones', () => {
-    expect(mountItem(info).text()).toContain('Theo bản dịch, chưa đối chiếu')
-    expect(mountItem(condition).text()).not.toContain('Chưa xác minh')
+  it('carries no source badge of its own: the group says where its rows come from', () => {
+    expect(mountItem(info).text()).not.toContain('Theo bản dịch, chưa đối chiếu')
   })
 
   it('saves an info row’s text as it is typed', async () => {

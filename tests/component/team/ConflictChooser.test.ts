@@ -41,7 +41,7 @@ afterEach(() => {
 describe('ConflictChooser', () => {
   it('shows the principal’s value and the member’s side by side, notes as text', () => {
     const w = mountChooser(conflict())
-    expect(w.get('legend').text()).toBe('Dòng 1.7.1 Tỷ lệ phòng học có thiết bị trình chiếu')
+    expect(w.get('legend').text()).toBe('Chỉ số 1.7.1 Tỷ lệ phòng học có thiết bị trình chiếu')
     const [mine, theirs] = w.findAll('label')
     expect(mine!.text()).toContain('Giá trị hiện tại của bạn')
     expect(mine!.text()).toContain('4 điểm')

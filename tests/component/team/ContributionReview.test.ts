@@ -53,10 +53,10 @@ describe('ContributionReview', () => {
     const w = mountReview(preview())
     const apply = w.get('button.primary-button')
     expect(apply.attributes('disabled')).toBeDefined()
-    expect(w.text()).toContain('Còn 2 dòng chưa chọn.')
+    expect(w.text()).toContain('Còn 2 chỉ số chưa chọn.')
     const radios = w.findAll('input[type="radio"]')
     await radios[1]!.setValue(true) // A1: the member's value
-    expect(w.text()).toContain('Còn 1 dòng chưa chọn.')
+    expect(w.text()).toContain('Còn 1 chỉ số chưa chọn.')
     await radios[2]!.setValue(true) // A2.2: the principal's value
     expect(apply.attributes('disabled')).toBeUndefined()
     await apply.trigger('click')
@@ -71,7 +71,7 @@ describe('ContributionReview', () => {
     expect(items[0]).toMatch(/MC2\.01 Phòng máy tính do Trần Thị Mai thêm/)
     expect(items[1]).toMatch(/MC2\.02 /)
     expect(items[1]).toContain('Mã MC2.01 đã có trên máy nên đổi thành MC2.02.')
-    expect(w.text()).toContain('1 dòng không thay đổi.')
+    expect(w.text()).toContain('1 chỉ số không thay đổi.')
   })
 
   it('says a file imported before has nothing left to change, and offers no import', () => {
@@ -82,7 +82,7 @@ describe('ContributionReview', () => {
 
   it('names the rows it leaves alone because the school kept its value at an earlier import', () => {
     const w = mountReview(preview({ newAnswers: [], conflicts: [], newEvidence: [], keptEarlier: ['A1', 'A2.2'] }, '2025-11-03T09:00:00.000Z'))
-    expect(w.get('[data-testid="kept-earlier"]').text()).toBe('2 dòng (A1, A2.2) giữ giá trị của trường như đã chọn ở lần nhập trước.')
+    expect(w.get('[data-testid="kept-earlier"]').text()).toBe('2 chỉ số (A1, A2.2) giữ giá trị của trường như đã chọn ở lần nhập trước.')
     expect(w.find('button.primary-button').exists()).toBe(false)
   })
 })
