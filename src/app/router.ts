@@ -21,6 +21,7 @@ export const router = createRouter({
     { path: '/schools/:schoolId/years', name: 'years', component: () => import('@/views/YearsView.vue') },
     { path: '/schools/:schoolId', name: 'school', component: () => import('@/views/SchoolView.vue') },
     { path: '/a/:assessmentId', name: 'score', component: () => import('@/views/ScoreView.vue') },
+    { path: '/a/:assessmentId/overview', name: 'overview', component: () => import('@/views/OverviewView.vue') },
     { path: '/a/:assessmentId/summary', name: 'summary', component: () => import('@/views/SummaryView.vue') },
     { path: '/a/:assessmentId/plan', name: 'plan', component: () => import('@/views/PlanView.vue') },
     { path: '/a/:assessmentId/evidence', name: 'evidence', component: () => import('@/views/EvidenceListView.vue') },
@@ -34,5 +35,6 @@ export const router = createRouter({
     { path: '/backup', name: 'backup', component: () => import('@/views/BackupView.vue') },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
   ],
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // A link to one indicator (#item-…) is scrolled by its screen once the indicator is drawn.
+  scrollBehavior: (to, _from, saved) => saved ?? (to.hash.startsWith('#item-') ? false : { top: 0 }),
 })

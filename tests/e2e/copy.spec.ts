@@ -72,6 +72,16 @@ test('a year copied from last year cannot be approved until the head confirms th
   await page.getByTestId('next-row').click()
   await expect(page.locator('#item-1_3_4 :focus')).toHaveCount(1)
 
+  // The overview lists every indicator with its state, and opens one
+  await page.getByTestId('overview-link').click()
+  await expect(page.getByTestId('overview-1.1')).toHaveAttribute('data-state', 'answered')
+  await expect(page.getByTestId('overview-1.2')).toContainText('Chưa xác nhận')
+  await expect(page.getByTestId('overview-1.3.4')).toContainText('Chưa trả lời')
+  await expect(page.getByTestId('overview-2.1')).toContainText('0 minh chứng')
+  await expectNoSeriousA11yViolations(page)
+  await page.getByTestId('overview-1.3.1').getByRole('link').click()
+  await expect(page.locator('#item-1_3_1')).toBeInViewport()
+
   // "Không" after a kept "Có" with her own number: the number stays, marked against its answer
   await page.locator('#item-1_3_1-input').fill('5')
   await page.locator('#item-1_3_1').getByText('Không', { exact: true }).click()

@@ -9,12 +9,12 @@ export interface Seeded {
  * Puts one school and one draft QĐ 4725 assessment straight into the app's database, for tests whose
  * subject is not creating them. The app must have been opened once (so its database exists).
  */
-export async function seedAssessment(page: Page, opts: { schoolName?: string; status?: 'draft' | 'approved' } = {}): Promise<Seeded> {
+export async function seedAssessment(page: Page, opts: { schoolName?: string; status?: 'draft' | 'approved'; version?: string } = {}): Promise<Seeded> {
   await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'chiso'), undefined, {
     timeout: 10_000,
   })
   return page.evaluate(
-    ({ schoolName, status }) =>
+    ({ schoolName, status, version }) =>
       new Promise<Seeded>((resolve, reject) => {
         const req = indexedDB.open('chiso')
         req.onerror = () => reject(new Error('open failed'))
@@ -40,7 +40,7 @@ export async function seedAssessment(page: Page, opts: { schoolName?: string; st
             id: assessmentId,
             schoolId,
             setId: 'qd-4725',
-            version: '1.0.0',
+            version,
             schoolYear: '2025-2026',
             status,
             revision: 1,
@@ -55,6 +55,6 @@ export async function seedAssessment(page: Page, opts: { schoolName?: string; st
           tx.onerror = () => reject(new Error('seed failed'))
         }
       }),
-    { schoolName: opts.schoolName ?? 'Trường Tiểu học Văn Tràng', status: opts.status ?? 'draft' },
+    { schoolName: opts.schoolName ?? 'Trường Tiểu học Văn Tràng', status: opts.status ?? 'draft', version: opts.version ?? '1.0.0' },
   )
 }
