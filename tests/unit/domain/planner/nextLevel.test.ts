@@ -91,9 +91,10 @@ describe('next level: the fewest rows that reach the next band', () => {
   })
 
   it('a whole-point row asked for half a point gives a whole point', () => {
-    const p = plan(groupSet([{ id: 'h', max: 10, step: 0.5 }, { id: 'w', max: 50 }]), { G0: true, h: 10, w: 25, r: 0 })
-    // 35 points, 15 needed to reach 50: only w is open (h is full)
-    expect(steps(p)).toEqual(['w+15'])
+    // 49.5 points: half a point reaches 50, but the row with the most open points moves by whole points
+    const p = plan(groupSet([{ id: 'h', max: 10, step: 0.5 }, { id: 'w', max: 90 }]), { G0: true, h: 9.5, w: 40 })
+    expect(p.needed).toBe(0.5)
+    expect(steps(p)).toEqual(['w+1'])
   })
 
   it('rows already at their maximum are not suggested', () => {
