@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { repos } from '@/db'
-import { assessmentPerYear, type AnswerValues, type Assessment, type YearEntry } from '@/domain'
+import { assessmentPerYear, idMap, type Assessment, type YearEntry } from '@/domain'
 import { useCriteriaSetsStore } from './criteriaSets'
 
 export interface SchoolYearEntry extends YearEntry {
@@ -30,8 +30,7 @@ export const useYearsStore = defineStore('years', () => {
         missing.push(a)
         continue
       }
-      const answers: Record<string, AnswerValues[string]> = Object.create(null)
-      for (const row of await repos().answers.list(a.id)) answers[row.itemId] = row.value
+      const answers = idMap((await repos().answers.list(a.id)).map((row) => [row.itemId, row.value] as const))
       found.push({ schoolYear: a.schoolYear, set, answers, assessment: a })
     }
     if (schoolId.value !== id) return

@@ -4,24 +4,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import { setKey, type Assessment } from '@/domain'
+import { setKey } from '@/domain'
 import { i18n } from '@/i18n'
 import PlanView from '@/views/PlanView.vue'
 import { tinySet } from '../../builders/criteriaSet'
+import { assessment } from '../../builders/assessment'
 
 const Stub = defineComponent({ template: '<p>stub</p>' })
-const draft: Assessment = {
-  id: 'a1',
-  schoolId: 's1',
-  setId: 'tiny',
-  version: '1.0.0',
-  schoolYear: '2025-2026',
-  status: 'draft',
-  revision: 1,
-  record: {},
-  createdAt: '2025-10-01T00:00:00.000Z',
-  updatedAt: '2025-10-01T00:00:00.000Z',
-}
+const draft = assessment({ setId: 'tiny' })
 const answer = (itemId: string, value: boolean | number) => ({ assessmentId: 'a1', itemId, value, note: '', updatedAt: 'x' })
 
 async function mountPlan() {

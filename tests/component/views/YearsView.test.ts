@@ -9,6 +9,7 @@ import { i18n } from '@/i18n'
 import YearsView from '@/views/YearsView.vue'
 import { aSchool } from '../../builders/school'
 import { tinySet } from '../../builders/criteriaSet'
+import { assessment } from '../../builders/assessment'
 
 const Stub = defineComponent({ template: '<p>stub</p>' })
 
@@ -23,21 +24,8 @@ async function storeSet(set: CriteriaSet) {
   })
 }
 
-function assessment(id: string, schoolYear: string, extra: Partial<Assessment> = {}): Assessment {
-  return {
-    id,
-    schoolId: 's1',
-    setId: 'tiny',
-    version: '1.0.0',
-    schoolYear,
-    status: 'approved',
-    revision: 1,
-    record: {},
-    createdAt: '2025-10-01T00:00:00.000Z',
-    updatedAt: '2025-10-01T00:00:00.000Z',
-    ...extra,
-  }
-}
+const yearOf = (id: string, schoolYear: string, extra: Partial<Assessment> = {}): Assessment =>
+  assessment({ id, setId: 'tiny', schoolYear, status: 'approved', ...extra })
 const answers = (assessmentId: string, values: Record<string, boolean | number>) =>
   Object.entries(values).map(([itemId, value]) => ({ assessmentId, itemId, value, note: '', updatedAt: 'x' }))
 
@@ -65,11 +53,11 @@ beforeEach(async () => {
 
 describe('YearsView', () => {
   it('shows each group year by year and what went up or down', async () => {
-    await repos().assessments.create(assessment('y1', '2024-2025'), answers('y1', { A1: false, 'A2.1': 40, 'B2.2': 60 }))
-    await repos().assessments.create(assessment('y2', '2025-2026'), answers('y2', { A1: true, 'A2.1': 40, 'A2.2': 20, 'B2.2': 50 }))
+    await repos().assessments.create(yearOf('y1', '2024-2025'), answers('y1', { A1: false, 'A2.1': 40, 'B2.2': 60 }))
+    await repos().assessments.create(yearOf('y2', '2025-2026'), answers('y2', { A1: true, 'A2.1': 40, 'A2.2': 20, 'B2.2': 50 }))
     // a draft amendment of the latest year does not speak for it
     await repos().assessments.create(
-      assessment('y2b', '2025-2026', { status: 'draft', revision: 2 }),
+      yearOf('y2b', '2025-2026', { status: 'draft', revision: 2 }),
       answers('y2b', { A1: true, 'A2.1': 0 }),
     )
     const w = await mountYears()
@@ -88,8 +76,8 @@ describe('YearsView', () => {
     const b22 = v2.groups[1]!.criteria[1]!.items[1]!
     if (b22.kind === 'points') b22.max = 80
     await storeSet(v2)
-    await repos().assessments.create(assessment('y1', '2024-2025'), answers('y1', { 'B2.2': 60 }))
-    await repos().assessments.create(assessment('y2', '2025-2026', { version: '2.0.0' }), answers('y2', { 'B2.2': 70 }))
+    await repos().assessments.create(yearOf('y1', '2024-2025'), answers('y1', { 'B2.2': 60 }))
+    await repos().assessments.create(yearOf('y2', '2025-2026', { version: '2.0.0' }), answers('y2', { 'B2.2': 70 }))
     const w = await mountYears()
     expect(w.get('[data-testid="years-changed"]').text()).toContain('B2.2')
   })

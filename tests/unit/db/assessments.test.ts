@@ -1,19 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import type { Assessment } from '@/domain'
+import { assessment } from '../../builders/assessment'
 
-const row: Assessment = {
-  id: 'a1',
-  schoolId: 's1',
-  setId: 'tiny',
-  version: '1.0.0',
-  schoolYear: '2025-2026',
-  status: 'draft',
-  revision: 1,
-  record: {},
-  createdAt: '2025-10-01T00:00:00.000Z',
-  updatedAt: '2025-10-01T00:00:00.000Z',
-}
+const row = assessment({ setId: 'tiny' })
 
 describe('assessments.change', () => {
   beforeEach(() => useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`)))

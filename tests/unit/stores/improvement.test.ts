@@ -1,22 +1,11 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import type { Assessment } from '@/domain'
 import { useAssessmentsStore } from '@/stores/assessments'
 import { tinySet } from '../../builders/criteriaSet'
+import { assessment } from '../../builders/assessment'
 
-const last: Assessment = {
-  id: 'y1',
-  schoolId: 's1',
-  setId: 'tiny',
-  version: '1.0.0',
-  schoolYear: '2025-2026',
-  status: 'approved',
-  revision: 1,
-  record: {},
-  createdAt: '2025-10-01T00:00:00.000Z',
-  updatedAt: '2025-10-01T00:00:00.000Z',
-}
+const last = assessment({ id: 'y1', setId: 'tiny', status: 'approved' })
 
 beforeEach(() => {
   useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
