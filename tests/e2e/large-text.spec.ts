@@ -48,10 +48,14 @@ for (const text of [1, 2]) {
     await expect(page.locator('#item-1_3_1').getByTestId('points-mismatch')).toBeVisible()
     await expectFits(page, 'score')
 
-    for (const screen of ['summary', 'overview', 'approve', 'evidence', 'record', 'team']) {
+    for (const screen of ['summary', 'plan', 'overview', 'approve', 'evidence', 'record', 'team']) {
       await page.goto(`/a/${assessmentId}/${screen}`)
       await expect(page.getByText('Đang tải…')).toHaveCount(0)
       await expectFits(page, screen)
     }
+
+    await page.goto(`/schools/${schoolId}/years`)
+    await expect(page.getByTestId('years-group-1')).toBeVisible()
+    await expectFits(page, 'years')
   })
 }
