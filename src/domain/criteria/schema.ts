@@ -182,6 +182,15 @@ export type SummaryRule = v.InferOutput<typeof SummaryRuleSchema>
 export const SCHOOL_KINDS = ['mam-non', 'tieu-hoc', 'thcs', 'thpt', 'lien-cap', 'gdtx'] as const
 export type SchoolKind = (typeof SCHOOL_KINDS)[number]
 
+/**
+ * Orders a set's results can be ranked in:
+ * - `levels-then-points`: the lowest group level, then each group's level, then the total points;
+ * - `rows-met`: conditions met out of all (checklists);
+ * - `points`: the total points.
+ */
+export const RANK_BY = ['levels-then-points', 'rows-met', 'points'] as const
+export type SetRankBy = (typeof RANK_BY)[number]
+
 export const SourceSchema = v.strictObject({
   id,
   title: text,
@@ -200,7 +209,8 @@ export const CriteriaSetSchema = v.strictObject({
   shortTitle: v.optional(LocalTextSchema),
   legalBasis: v.strictObject({
     number: text,
-    date: v.pipe(v.string(), v.isoDate(), v.check(isCalendarDay, 'not a calendar day')),
+    /** Omitted only where the source does not date the text (an undated provincial form). */
+    date: v.optional(v.pipe(v.string(), v.isoDate(), v.check(isCalendarDay, 'not a calendar day'))),
     issuer: text,
     title: v.optional(LocalTextSchema),
   }),
@@ -215,6 +225,16 @@ export const CriteriaSetSchema = v.strictObject({
    * naming a template this version of the app does not have can still be scored; its record says so.
    */
   recordTemplate: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,63}$/))),
+  /**
+   * How the managing body ranks schools scored with this set (see `src/domain/ranking`); read from
+   * the set's shape when absent.
+   */
+  rankBy: v.optional(v.picklist(RANK_BY)),
+  /**
+   * An example to try the app with (a form known only from a secondary source): listed, never
+   * offered as the default choice for a new assessment.
+   */
+  example: v.optional(v.boolean()),
   sources: v.optional(v.array(SourceSchema)),
   groups: v.pipe(v.array(GroupSchema), v.minLength(1), v.maxLength(20)),
 })

@@ -16,8 +16,9 @@ import type { AssessmentScore } from '../scoring/score'
  */
 export type RankBy = 'levels-then-points' | 'rows-met' | 'points'
 
-/** The order a set's results are ranked in, read from its shape. */
+/** The order a set's results are ranked in: the one the set declares, else read from its shape. */
 export function defaultRankBy(set: CriteriaSet): RankBy {
+  if (set.rankBy) return set.rankBy
   const items = set.groups.flatMap((g) => g.criteria.flatMap((c) => c.items))
   if (items.length > 0 && items.every((i) => i.kind !== 'points')) return 'rows-met'
   return set.groups.length > 1 ? 'levels-then-points' : 'points'

@@ -256,7 +256,8 @@ export function legalBasisText(set: CriteriaSet): string {
       : /\/NĐ/u.test(number)
         ? 'Nghị định'
         : 'Văn bản'
-  return `${type} số ${number} ngày ${shortDate(set.legalBasis.date)} của ${cleanText(set.legalBasis.issuer)}`
+  const date = set.legalBasis.date ? ` ngày ${shortDate(set.legalBasis.date)}` : ''
+  return `${type} số ${number}${date} của ${cleanText(set.legalBasis.issuer)}`
 }
 
 export interface DefaultRecordInput {
