@@ -11,8 +11,17 @@ export {
   MAX_CRITERIA_SET_CHARS,
   type CriteriaSetError,
   type CriteriaSetErrorCode,
+  type SheetCell,
 } from './criteria/parse'
 export * from './criteria/lookup'
+export {
+  workbookToCriteriaSet,
+  criteriaSetToWorkbook,
+  workbookHelpRows,
+  SET_SHEETS,
+  type Workbook,
+  type WorkbookSheet,
+} from './criteria/workbook'
 export * from './scoring/score'
 export * from './scoring/suggest'
 export * from './scoring/progress'

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { criterionMax, parseCriteriaSet } from '@/domain'
+import { criteriaSetToWorkbook, criterionMax, parseCriteriaSet, workbookToCriteriaSet } from '@/domain'
 
 const root = join(__dirname, '../../criteria-sets')
 const released = JSON.parse(readFileSync(join(root, 'released.json'), 'utf8')) as Record<string, string>
@@ -37,6 +37,12 @@ describe.each(files)('criteria-sets/%s', (file) => {
       expect(g.criteria.reduce((s, c) => s + criterionMax(c), 0)).toBeLessThanOrEqual(g.max)
       expect(g.bands.at(-1)?.max).toBe(g.max)
     }
+  })
+
+  it('reads back identical after being written as a spreadsheet (Bộ tiêu chí → Xuất Excel)', () => {
+    if (!result.ok) return expect.unreachable()
+    const back = workbookToCriteriaSet(criteriaSetToWorkbook(result.value))
+    expect(back.ok ? back.value : back.errors).toStrictEqual(result.value)
   })
 
   it('has a changelog entry for this version', () => {

@@ -50,22 +50,33 @@ function quote(value: string | number | undefined): string {
   return s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s
 }
 
-function messageKey(e: CriteriaSetError, field: string): string {
+function messageKey(e: CriteriaSetError): string {
   const expected = String(e.params.expected ?? '')
   switch (e.code) {
+    case 'wrong-type':
+      return expected === 'number' ? 'wrong-type-number' : expected === 'boolean' ? 'wrong-type-boolean' : e.code
     case 'band-coverage':
       return e.path.endsWith('.min') ? 'band-coverage-start' : 'band-coverage-end'
     case 'invalid-value':
       if (e.path === 'version') return 'invalid-version'
-      if (field === 'date' || field.endsWith('.date')) return 'invalid-date'
+      if (e.path === 'legalBasis.date') return 'invalid-date'
+      if (e.cell && !e.path) return 'invalid-value'
       return expected === '' || expected.startsWith('/') ? 'invalid-value-plain' : 'invalid-value'
     default:
       return e.code
   }
 }
 
+/** `Trang ‘Chỉ số’, ô D12` for a value read from a spreadsheet. */
+function describeCell(cell: NonNullable<CriteriaSetError['cell']>, t: Translate): string {
+  return cell.cell ? t('sets.where.cell', { sheet: cell.sheet, cell: cell.cell }) : t('sets.where.sheet', { sheet: cell.sheet })
+}
+
 export function describeSetError(e: CriteriaSetError, t: Translate, locale: string): SetErrorLine {
-  const { where, field } = describePath(e.path, t)
+  const place = describePath(e.path, t)
+  // A spreadsheet's error names its sheet and cell, and the column header instead of the file's field.
+  const where = e.cell ? describeCell(e.cell, t) : place.where
+  const field = e.cell?.column || place.field
   const named: Record<string, unknown> = { field }
   for (const [k, v] of Object.entries(e.params)) named[k] = typeof v === 'number' ? formatNumber(v, locale) : quote(v)
   if (e.code === 'too-large') {
@@ -75,5 +86,6 @@ export function describeSetError(e: CriteriaSetError, t: Translate, locale: stri
   // A file that does not say its format (version) at all: say so, not an empty quote.
   if ((e.code === 'wrong-format' || e.code === 'unsupported-format-version') && !e.params.found) named.found = t('sets.errors.nothing', {})
   if (e.code === 'duplicate-id') named.first = describePath(String(e.params.first ?? ''), t).where || quote(e.params.first)
-  return { text: t(`sets.errors.${messageKey(e, field)}`, named), where, path: e.path }
+  if (e.code === 'not-a-workbook') named.detail = quote(e.params.detail)
+  return { text: t(`sets.errors.${messageKey(e)}`, named), where, path: e.path }
 }

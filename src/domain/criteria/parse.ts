@@ -34,6 +34,24 @@ export type CriteriaSetErrorCode =
   | 'band-gap'
   | 'band-overlap'
   | 'cap-level-missing'
+  // A set written as a spreadsheet (`workbook.ts`):
+  | 'sheet-missing'
+  | 'column-missing'
+  | 'unknown-column'
+  | 'unknown-label'
+  | 'row-order'
+  | 'cell-not-used'
+  | 'band-owner'
+  | 'not-a-workbook'
+
+/** Where a value of a set written as a spreadsheet came from. */
+export interface SheetCell {
+  sheet: string
+  /** `D12`; empty when the value has no cell (a row or column the sheet does not have). */
+  cell: string
+  /** The column header or row label, as the template writes it. */
+  column: string
+}
 
 /**
  * One thing wrong with a file, precise enough to fix: `path` names the place
@@ -45,6 +63,8 @@ export interface CriteriaSetError {
   path: string
   detail: string
   params: Record<string, string | number>
+  /** For a set read from a spreadsheet: the sheet and cell to fix. */
+  cell?: SheetCell
 }
 
 /**

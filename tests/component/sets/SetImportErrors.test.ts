@@ -32,7 +32,7 @@ describe('SetImportErrors', () => {
     expect(w.attributes('role')).toBe('alert')
     const text = w.text()
     expect(text).toContain('Không nạp được tệp “bo-tieu-chi.json”')
-    expect(text).toContain('Mã “A2.1” bị trùng (đã dùng ở Nhóm 1 › Tiêu chí 2 › Dòng 1)')
+    expect(text).toContain('Mã “A2.1” bị trùng (đã dùng ở Nhóm 1 › Tiêu chí 2 › Chỉ số 1)')
     expect(text).toContain('Điểm các dòng cộng lại 95, vượt điểm tối đa 90 của tiêu chí')
     expect(text).toContain('Nhóm 2 › Tiêu chí 1')
     expect(text).toContain('groups[1].criteria[0].max')

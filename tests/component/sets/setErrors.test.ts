@@ -27,6 +27,14 @@ const ALL = {
   'band-gap': { from: 1, to: 2, at: 50 },
   'band-overlap': { from: 1, to: 2, at: 50 },
   'cap-level-missing': {},
+  'sheet-missing': { sheet: 'Mức' },
+  'column-missing': { column: 'Mã' },
+  'unknown-column': { column: 'Điểm thưởng' },
+  'unknown-label': { column: 'Ngày hiệu lực' },
+  'row-order': { level: 'Tiêu chí', parent: 'Nhóm' },
+  'cell-not-used': { column: 'Điểm tối đa', level: 'Chỉ số' },
+  'band-owner': { id: 'Z9', level: 'Nhóm' },
+  'not-a-workbook': { detail: 'end of central directory not found' },
 } satisfies Record<CriteriaSetErrorCode, CriteriaSetError['params']>
 
 const cases = Object.entries(ALL).map(([code, params]) => ({
@@ -68,12 +76,46 @@ describe.each(['vi', 'en'] as const)('set error messages in %s', (locale) => {
   })
 })
 
+describe('an error in a spreadsheet set', () => {
+  it.each([
+    ['vi', 'Trang “Chỉ số”, ô D12', '“Điểm tối đa” phải là số; trong tệp là "mười".'],
+    ['en', 'Sheet “Chỉ số”, cell D12', '“Điểm tối đa” must be a number; the file has "mười".'],
+  ] as const)('names the sheet, the cell and the column (%s)', (locale, where, text) => {
+    const e: CriteriaSetError = {
+      code: 'wrong-type',
+      path: 'groups[0].criteria[1].items[0].max',
+      detail: '',
+      params: { expected: 'number', received: '"mười"' },
+      cell: { sheet: 'Chỉ số', cell: 'D12', column: 'Điểm tối đa' },
+    }
+    expect(describeSetError(e, translate(locale), locale)).toMatchObject({ where, text })
+  })
+
+  it('names only the sheet when the problem has no cell', () => {
+    const e: CriteriaSetError = { code: 'sheet-missing', path: '', detail: '', params: { sheet: 'Mức' }, cell: { sheet: 'Mức', cell: '', column: '' } }
+    expect(describeSetError(e, translate('vi'), 'vi').where).toBe('Trang “Mức”')
+  })
+
+  it('quotes the words a cell may hold, not the file format’s codes', () => {
+    const e: CriteriaSetError = {
+      code: 'invalid-value',
+      path: 'groups[0].provenance',
+      detail: '',
+      params: { expected: 'Chính thức, Bản dịch, Không chính thức, Suy luận', received: '"Tin đồn"' },
+      cell: { sheet: 'Chỉ số', cell: 'G2', column: 'Độ tin cậy' },
+    }
+    expect(describeSetError(e, translate('vi'), 'vi').text).toBe(
+      'Giá trị "Tin đồn" của trường “Độ tin cậy” không hợp lệ; cần Chính thức, Bản dịch, Không chính thức, Suy luận.',
+    )
+  })
+})
+
 describe('describePath', () => {
   const t = translate('vi')
   it.each([
     ['', '', ''],
     ['version', '', 'version'],
-    ['groups[1].criteria[0].items[2].max', 'Nhóm 2 › Tiêu chí 1 › Dòng 3', 'max'],
+    ['groups[1].criteria[0].items[2].max', 'Nhóm 2 › Tiêu chí 1 › Chỉ số 3', 'max'],
     ['groups[0].title.vi', 'Nhóm 1', 'title.vi'],
     ['groups[0].bands[2]', 'Nhóm 1 › Mức 3', 'bands[2]'],
     ['schoolKinds[0]', 'Loại trường 1', 'schoolKinds[0]'],
