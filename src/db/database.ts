@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { Answer, Assessment, CriteriaSetRow, Evidence, Member, School } from '@/domain'
-import type { DbEvidenceFile } from './interfaces'
+import type { Answer, Assessment, Campaign, CriteriaSetRow, DeskDecision, DeskSubmissionHead, Evidence, Member, RosterSchool, School } from '@/domain'
+import type { DbDeskContent, DbDeskFile, DbDeskReviewRow, DbEvidenceFile } from './interfaces'
 
 // The photo or document behind evidence (`DbEvidenceFile`) is kept apart so lists never load Blobs.
 // Several evidence rows may share one file (an amended revision keeps its evidence without copying
@@ -23,6 +23,13 @@ export class ChisoDb extends Dexie {
   evidenceFiles!: EntityTable<DbEvidenceFile, 'id'>
   criteriaSets!: EntityTable<CriteriaSetRow, 'key'>
   meta!: EntityTable<DbMeta, 'key'>
+  deskCampaigns!: EntityTable<Campaign, 'id'>
+  deskRoster!: EntityTable<RosterSchool, 'id'>
+  deskSubmissions!: Table<DeskSubmissionHead, [string, string]>
+  deskContents!: Table<DbDeskContent, [string, string]>
+  deskFiles!: Table<DbDeskFile, [string, string, string]>
+  deskDecisions!: EntityTable<DeskDecision, 'id'>
+  deskReviews!: Table<DbDeskReviewRow, [string, string, string]>
 
   constructor(name = DB_NAME) {
     super(name)
@@ -39,6 +46,20 @@ export class ChisoDb extends Dexie {
       evidenceFiles: 'id',
       criteriaSets: 'key, setId',
       meta: 'key',
+    })
+    // Version 2: the managing body's review desk ("Đơn vị quản lý"), in tables of its own so the
+    // school's data is untouched: campaigns, the roster of expected schools, submissions (the
+    // small head apart from the content, so lists of thousands of schools stay light), the photos
+    // and record that came with them, the decisions sent and the reviewer's rows. Only new
+    // tables: no data moves.
+    this.version(2).stores({
+      deskCampaigns: 'id',
+      deskRoster: 'id, campaignId',
+      deskSubmissions: '[campaignId+sha256], campaignId, [campaignId+rosterId]',
+      deskContents: '[campaignId+sha256]',
+      deskFiles: '[campaignId+sha256+fileId], [campaignId+sha256]',
+      deskDecisions: 'id, campaignId',
+      deskReviews: '[campaignId+sha256+itemId], campaignId, [campaignId+sha256]',
     })
   }
 }

@@ -13,6 +13,12 @@
 import type {
   Answer,
   Assessment,
+  Campaign,
+  DeskDecision,
+  DeskReviewRow,
+  DeskSubmission,
+  DeskSubmissionHead,
+  RosterSchool,
   ChangeCounts,
   ContributionRefusal,
   CriteriaSetRow,
@@ -32,6 +38,24 @@ import type {
 
 /** A photo or document as the `evidenceFiles` table keeps it. */
 export type DbEvidenceFile = StoredFile<Blob>
+
+/** A submission's content, kept apart from its head (`deskSubmissions`). */
+export interface DbDeskContent {
+  campaignId: string
+  sha256: string
+  content: DeskSubmission['content']
+}
+
+/** A photo, document or the record PDF that came with a submission (`fileId` 'record' for the record). */
+export interface DbDeskFile {
+  campaignId: string
+  sha256: string
+  fileId: string
+  blob: Blob
+}
+
+/** A reviewer's row on one submission, in one campaign. */
+export type DbDeskReviewRow = DeskReviewRow & { campaignId: string }
 
 export interface SchoolsRepository {
   /** Every school on the device, by name. */
@@ -161,6 +185,49 @@ export interface ExchangeRepository {
   changesSince: (since: string | null) => Promise<ChangeCounts>
 }
 
+/**
+ * The managing body's review desk: campaigns, the roster, the submissions that arrived, the
+ * reviewer's rows and the decisions sent. Kept in tables of their own: nothing here reads or
+ * writes a school's data.
+ */
+export interface DeskRepository {
+  /** Every campaign, oldest first. */
+  campaigns: () => Promise<Campaign[]>
+  /** Creates or replaces a campaign. Idempotent. */
+  putCampaign: (campaign: Campaign) => Promise<void>
+  /** The roster of a campaign, in the order its rows were added. */
+  roster: (campaignId: string) => Promise<RosterSchool[]>
+  /** Creates or replaces roster rows: all of them or none (an imported list is one write). Idempotent. */
+  putRoster: (rows: readonly RosterSchool[]) => Promise<void>
+  /** Every submission of a campaign, without content: what the overview needs. */
+  submissionHeads: (campaignId: string) => Promise<DeskSubmissionHead[]>
+  /** One submission with its content, or undefined. */
+  submission: (campaignId: string, sha256: string) => Promise<DeskSubmission | undefined>
+  /**
+   * Takes in an intake batch: the roster rows it adds or changes, the submissions it keeps (head
+   * and content) and the files that came with them. One transaction: all of it, or — on any
+   * failure — nothing. A submission already there is written again unchanged (idempotent).
+   */
+  takeIntake: (roster: readonly RosterSchool[], submissions: readonly DeskSubmission[], files: readonly DbDeskFile[]) => Promise<void>
+  /** The photos, documents and record that came with a submission. */
+  files: (campaignId: string, sha256: string) => Promise<DbDeskFile[]>
+  /** The reviewer's rows on a submission. */
+  reviewRows: (campaignId: string, sha256: string) => Promise<DeskReviewRow[]>
+  /**
+   * Creates or replaces one reviewer's row; a row with neither score nor comment is removed.
+   * Idempotent.
+   */
+  putReviewRow: (campaignId: string, row: DeskReviewRow) => Promise<void>
+  /** The submissions (SHA-256) of a campaign some reviewer scored or commented on. */
+  reviewStarted: (campaignId: string) => Promise<Set<string>>
+  /** Every decision of a campaign. */
+  decisions: (campaignId: string) => Promise<DeskDecision[]>
+  /** Creates or replaces a decision. Idempotent. */
+  putDecision: (decision: DeskDecision) => Promise<void>
+  /** Notes when a decision's file left the desk, changing nothing else; false if it is gone. */
+  markDecisionSent: (id: string, sentAt: string) => Promise<boolean>
+}
+
 export interface Repositories {
   schools: SchoolsRepository
   assessments: AssessmentsRepository
@@ -170,6 +237,7 @@ export interface Repositories {
   criteriaSets: CriteriaSetsRepository
   meta: MetaRepository
   exchange: ExchangeRepository
+  desk: DeskRepository
   /**
    * Calls `onChange` with the query's result now and whenever the data behind it changes, in this
    * tab or another one. Returns the function that stops watching.

@@ -2,6 +2,7 @@ import { liveQuery, type Transaction } from 'dexie'
 import { META_FAMILY } from '@/domain'
 import type { ChisoDb } from './database'
 import { guarded } from './errors'
+import { createDeskRepository } from './desk'
 import { createExchangeRepository } from './exchange'
 import type {
   AnswersRepository,
@@ -130,7 +131,7 @@ export function createRepositories(db: ChisoDb): Repositories {
     return () => sub.unsubscribe()
   }
 
-  return { schools, assessments, answers, members, evidence, criteriaSets, meta, exchange: createExchangeRepository(db), watch }
+  return { schools, assessments, answers, members, evidence, criteriaSets, meta, exchange: createExchangeRepository(db), desk: createDeskRepository(db), watch }
 }
 
 /**

@@ -9,6 +9,14 @@
  */
 import type { IsoDateTime } from './model'
 import type { ReceivedAssignment } from './exchange/data'
+import type { UnitProfile } from './desk/campaign'
+
+/**
+ * Which side of the app this device works on: a school's self-assessment (`school`), or a managing
+ * body's review desk (`desk`, "Đơn vị quản lý").
+ */
+export type Workspace = 'school' | 'desk'
+export const WORKSPACES: readonly Workspace[] = ['school', 'desk']
 
 /** Single values in `meta`: key → type of the value. */
 export interface MetaValues {
@@ -18,6 +26,12 @@ export interface MetaValues {
   'storage.persistAsked': boolean
   /** When the last backup was made on (or restored onto) this device. */
   'transfer.lastBackupAt': IsoDateTime
+  /** The workspace chosen on the first run or in settings; absent: not chosen yet. */
+  'settings.workspace': Workspace
+  /** The managing body this desk works for (desk workspace). */
+  'desk.unit': UnitProfile
+  /** The campaign the desk shows (desk workspace). */
+  'desk.campaignId': string
 }
 export type MetaKey = keyof MetaValues
 
@@ -25,6 +39,9 @@ export const META = {
   locale: 'settings.locale',
   persistAsked: 'storage.persistAsked',
   lastBackupAt: 'transfer.lastBackupAt',
+  workspace: 'settings.workspace',
+  deskUnit: 'desk.unit',
+  deskCampaignId: 'desk.campaignId',
 } as const satisfies Record<string, MetaKey>
 
 /** Families of values in `meta`, one per id: the key is the prefix followed by the id. */

@@ -25,6 +25,12 @@ export interface DeskSubmission {
   attachments: { files: string[]; record: boolean }
 }
 
+/**
+ * A submission without its content: what lists and counts need. The desk keeps the content apart,
+ * so an overview of thousands of schools never loads thousands of answer sheets.
+ */
+export type DeskSubmissionHead = Omit<DeskSubmission, 'content'>
+
 /** A decision the desk made, with the file content it sent. */
 export interface DeskDecision {
   id: string

@@ -13,7 +13,7 @@ import type { AssessmentScore } from '../scoring/score'
 import { checkSubmission, type SubmissionFlag } from '../submission/check'
 import type { SubmissionContent } from '../submission/content'
 import type { Campaign } from './campaign'
-import { placeSubmission, type DeskSubmission, type Placement } from './history'
+import { placeSubmission, type DeskSubmission, type DeskSubmissionHead, type Placement } from './history'
 import { matchSchool, type RosterSchool } from './roster'
 
 /** A submission file as the reader returns it. */
@@ -59,7 +59,8 @@ export interface IntakeInput {
   /** SHA-256 of the campaign's set's canonical content on this desk. */
   setSha256: string
   roster: readonly RosterSchool[]
-  submissions: readonly DeskSubmission[]
+  /** The desk's submissions (their content is not needed). */
+  submissions: readonly DeskSubmissionHead[]
   arriving: readonly ArrivingSubmission[]
   now: IsoDateTime
   /** Makes the id of a roster row added for a school not on the roster. */
@@ -90,7 +91,7 @@ export function planIntake(input: IntakeInput): IntakePlan {
 
   const roster = [...input.roster]
   const added: RosterSchool[] = []
-  const history = [...input.submissions.filter((s) => s.campaignId === campaign.id)]
+  const history: DeskSubmissionHead[] = [...input.submissions.filter((s) => s.campaignId === campaign.id)]
   const items: IntakeItem[] = []
   for (const a of input.arriving) {
     const c = a.content

@@ -8,14 +8,14 @@ import type { SchoolKind } from '../criteria/schema'
 import type { IsoDate } from '../model'
 import { matchKey } from '../sheets/cells'
 import { isLate } from './campaign'
-import { currentSubmission, deskStatus, type DeskDecision, type DeskStatus, type DeskSubmission } from './history'
+import { currentSubmission, deskStatus, type DeskDecision, type DeskStatus, type DeskSubmissionHead } from './history'
 import type { RosterSchool } from './roster'
 
 export interface DeskRow {
   school: RosterSchool
   status: DeskStatus
   /** The current submission, when the school has one. */
-  current?: DeskSubmission
+  current?: DeskSubmissionHead
   /** How many submissions the school sent (the history). */
   submissions: number
   /** The current submission arrived after the deadline. */
@@ -28,7 +28,7 @@ export interface DeskRow {
 
 export interface DeskRowsInput {
   roster: readonly RosterSchool[]
-  submissions: readonly DeskSubmission[]
+  submissions: readonly DeskSubmissionHead[]
   decisions: readonly DeskDecision[]
   /** Submissions (SHA-256) a reviewer was assigned, scored or commented on. */
   reviewStarted: ReadonlySet<string>
@@ -39,7 +39,7 @@ export interface DeskRowsInput {
 
 /** One row per roster school, in roster order. */
 export function deskRows(input: DeskRowsInput): DeskRow[] {
-  const bySchool = new Map<string, DeskSubmission[]>()
+  const bySchool = new Map<string, DeskSubmissionHead[]>()
   for (const s of input.submissions) {
     const list = bySchool.get(s.rosterId)
     if (list) list.push(s)

@@ -28,7 +28,10 @@ const fixture = (v: number) => JSON.parse(readFileSync(new URL(`v${v}/database.j
  * How the rows of a fixture written by version `from` look once upgraded to the current version,
  * per table (encoded as in the fixture). Versions without data moves keep every row as it was.
  */
-const UPGRADES: Record<number, (stores: StoreDump[]) => StoreDump[]> = {}
+const UPGRADES: Record<number, (stores: StoreDump[]) => StoreDump[]> = {
+  // Version 2 adds the review desk's tables, empty; the school's rows stay exactly as they were.
+  1: (stores) => [...stores, ...fixture(2).stores.filter((s) => s.name.startsWith('desk')).map((s) => ({ ...s, rows: [] }))],
+}
 const expectedAfterUpgrade = (from: number, stores: StoreDump[]) => (UPGRADES[from] ? UPGRADES[from](stores) : stores)
 
 const byKey = (rows: unknown[]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
