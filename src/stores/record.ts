@@ -2,12 +2,15 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { repos, toStorageError, type StorageError, type StorageErrorCode } from '@/db'
 import {
+  recordBlanks,
+  recordDateIssues,
   recordFileName,
   recordTemplateOf,
   resolveRecordFields,
   unreviewedItems,
   type Evidence,
   type Member,
+  type RecordDateIssue,
   type RecordFields,
   type RecordModel,
   type RecordSectionId,
@@ -88,7 +91,14 @@ export const useRecordStore = defineStore('record', () => {
     const a = assessment.assessment
     const set = assessment.set
     if (!a || !set || !school.value || !template.value) return null
-    const base = template.value.defaults({ school: school.value, assessment: a, set, members: members.value, today: today.value })
+    const base = template.value.defaults({
+      school: school.value,
+      assessment: a,
+      set,
+      members: members.value,
+      today: today.value,
+      stated: edits.overrides.value,
+    })
     return resolveRecordFields(base, { schoolAbbreviation: edits.overrides.value.schoolAbbreviation })
   })
   const edits: FieldEdits<RecordFieldKey> = createFieldEdits<RecordFieldKey>({
@@ -114,6 +124,11 @@ export const useRecordStore = defineStore('record', () => {
    */
   const unreviewed = computed<string[]>(() => (assessment.set ? unreviewedItems(assessment.set) : []))
   const needsReview = computed(() => unreviewed.value.length > 0 && !fields.value?.setReviewedAt)
+
+  /** Dates out of the order the events happened; shown on the phone, never printed. */
+  const dateIssues = computed<RecordDateIssue[]>(() => (fields.value ? recordDateIssues(fields.value) : []))
+  /** Numbers, dates and hours still blank: the documents print a line to fill by hand in their place. */
+  const blanks = computed<RecordFieldKey[]>(() => (fields.value ? recordBlanks(fields.value) : []))
 
   /** Saves, with the assessment, that the school checked the set's unofficial rows against the original. */
   async function confirmReview(): Promise<boolean> {
@@ -269,6 +284,8 @@ export const useRecordStore = defineStore('record', () => {
     unreviewed,
     needsReview,
     confirmReview,
+    dateIssues,
+    blanks,
     defaults,
     fields,
     shown: edits.shown,

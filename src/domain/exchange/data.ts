@@ -78,6 +78,8 @@ const recordEntries = {
   planDate: recordText,
   minutesNumber: recordText,
   minutesDate: recordText,
+  meetingStart: recordText,
+  meetingEnd: recordText,
   meetingPlace: recordText,
   attendees: recordText,
   chair: recordText,

@@ -5,19 +5,7 @@
 import type { CriteriaSet, SchoolKind } from '../criteria/schema'
 import type { Assessment, IsoDate, Member, MemberRole, School } from '../model'
 import type { RecordFields } from './fields'
-import {
-  addDays,
-  cleanText,
-  maxDate,
-  minDate,
-  parseDate,
-  shortDate,
-  stripMarks,
-  toIsoDate,
-  upper,
-  vietnamDate,
-  workdayOnOrBefore,
-} from './text'
+import { cleanText, parseDate, shortDate, stripMarks, upper } from './text'
 
 /** Document type codes of Nghị định 30/2020, Phụ lục III, used in the number and symbol. */
 export const DOCUMENT_TYPE_CODES = { plan: 'KH', minutes: 'BB', report: 'BC', decision: 'QĐ' } as const
@@ -120,17 +108,25 @@ export function defaultDocumentNumber(kind: DocumentKind, abbreviation: string):
   return `…/${DOCUMENT_TYPE_CODES[kind]}${abbreviation ? `-${abbreviation}` : ''}`
 }
 
+/** Nghị định 30/2020: a number below 10 takes a leading zero ("05/KH-THVT"). */
+const padNumber = (n: string) => n.replace(/^(\d)(?!\d)/u, '0$1')
+
 /**
  * The number and symbol as printed after "Số:". A bare number ("12") gets the symbol added; a full
- * symbol is kept as typed; an empty field leaves the number to be written by hand.
+ * symbol is kept as typed; a number below 10 gets its leading zero; an empty field leaves the number
+ * to be written by hand.
  */
 export function documentNumber(value: string, kind: DocumentKind, abbreviation: string): string {
   const v = cleanText(value)
     .trim()
     .replace(/^số\s*:?\s*/iu, '')
   if (v === '' || v === '…' || v === '...') return defaultDocumentNumber(kind, abbreviation)
-  return v.includes('/') ? v : `${v}/${DOCUMENT_TYPE_CODES[kind]}${abbreviation ? `-${abbreviation}` : ''}`
+  const n = padNumber(v)
+  return n.includes('/') ? n : `${n}/${DOCUMENT_TYPE_CODES[kind]}${abbreviation ? `-${abbreviation}` : ''}`
 }
+
+/** Whether the number is still left for the clerk to write by hand. */
+export const numberBlank = (printed: string) => printed.startsWith('…')
 
 // ---------------------------------------------------------------------------------------------
 // Places and bodies
@@ -265,17 +261,41 @@ export interface DefaultRecordInput {
   assessment: Assessment
   set: CriteriaSet
   members: readonly Member[]
-  /** The day the record is made; no default date lies after it. */
+  /** The day the record is made; an approval dated after it is not taken as the decision's date. */
   today: IsoDate
+  /**
+   * What the principal entered so far: the generated text (the plan's timeline) follows the dates
+   * she gave. Only the events are read from it.
+   */
+  stated?: Partial<RecordFields>
+}
+
+/** The dates of the record's events, in the order they happen: plan, meeting, report, decision. */
+export const EVENT_DATE_KEYS = ['planDate', 'minutesDate', 'reportDate', 'decisionDate'] as const satisfies readonly (keyof RecordFields)[]
+
+/** The plan's "Thời gian thực hiện", built from the dates; a date not entered prints "…/…/…" to fill by hand. */
+export function timelineText(dates: Pick<RecordFields, (typeof EVENT_DATE_KEYS)[number]>, head: string, managing: string, deadline: string): string {
+  const { planDate, minutesDate, reportDate, decisionDate } = dates
+  const to = managing || 'cơ quan quản lý trực tiếp'
+  const sameDay = parseDate(planDate) && planDate === minutesDate
+  return [
+    `- Ngày ${shortDate(planDate)}: ban hành kế hoạch, thành lập tổ công tác, phân công thành viên phụ trách từng tiêu chí.`,
+    sameDay
+      ? `- Ngày ${shortDate(planDate)}: các thành viên tự kiểm tra, thu thập minh chứng, chấm điểm các tiêu chí được phân công.`
+      : `- Từ ngày ${shortDate(planDate)} đến ngày ${shortDate(minutesDate)}: các thành viên tự kiểm tra, thu thập minh chứng, chấm điểm các tiêu chí được phân công.`,
+    `- Ngày ${shortDate(minutesDate)}: họp tổ công tác, thống nhất kết quả tự đánh giá, lập biên bản.`,
+    `- Ngày ${shortDate(reportDate)}: hoàn thiện báo cáo kết quả tự đánh giá.`,
+    `- Ngày ${shortDate(decisionDate)}: ${head} phê duyệt kết quả; báo cáo ${to} và cập nhật kết quả lên hệ thống cơ sở dữ liệu ngành trước ngày ${deadline}.`,
+  ].join('\n')
 }
 
 /**
- * Sensible defaults for every field. Dates run in the order of the process and none lies after
- * `today`: the plan on the day the assessment was started, the meeting and the report on the
- * working days before the decision, the decision on the approval day (else today).
+ * Sensible defaults for every field. No date is invented: the plan, meeting and report dates are
+ * what the principal enters (blank until then, printed as a line to fill by hand); the decision's
+ * date is the approval's, when it is not after `today`.
  */
 export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
-  const { school, assessment, set, members, today } = input
+  const { school, assessment, set, members, today, stated } = input
   const name = cleanText(school.name).trim()
   const abbr = schoolAbbreviation(name, school.kind)
   const managingBody = defaultManagingBody(school)
@@ -284,11 +304,17 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
   const deadline = endYear ? `31/5/${endYear}` : '31/5'
 
   const approvalDate = assessment.approval?.date && parseDate(assessment.approval.date) ? assessment.approval.date : ''
-  const decisionDate = minDate(approvalDate || today, today)
-  const started = parseDate(vietnamDate(assessment.createdAt))
-  const planDate = minDate(started ? toIsoDate(started) : decisionDate, decisionDate)
-  const minutesDate = maxDate(planDate, workdayOnOrBefore(addDays(decisionDate, -2)))
-  const reportDate = maxDate(minutesDate, workdayOnOrBefore(addDays(decisionDate, -1)))
+  const decisionDate = approvalDate && approvalDate <= today ? approvalDate : ''
+  const statedDate = (k: (typeof EVENT_DATE_KEYS)[number], fallback: string) => {
+    const v = stated?.[k]?.trim() ?? ''
+    return v !== '' ? v : fallback
+  }
+  const dates = {
+    planDate: statedDate('planDate', ''),
+    minutesDate: statedDate('minutesDate', ''),
+    reportDate: statedDate('reportDate', ''),
+    decisionDate: statedDate('decisionDate', decisionDate),
+  }
 
   const attendees = attendeesOf(school, members)
   const chair = cleanText(school.headName).trim() || (members.find((m) => m.role === 'principal')?.name ?? '')
@@ -305,15 +331,17 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
     place: placeName(school.commune) || placeName(school.province),
     schoolAbbreviation: abbr,
     planNumber: defaultDocumentNumber('plan', abbr),
-    planDate,
+    planDate: '',
     minutesNumber: defaultDocumentNumber('minutes', abbr),
-    minutesDate,
+    minutesDate: '',
+    meetingStart: '',
+    meetingEnd: '',
     meetingPlace: `Phòng họp ${name}`,
     attendees: attendees.map(attendeeLine).join('\n'),
     chair: cleanText(chair).trim(),
     secretary: secretary ? cleanText(secretary.name).trim() : '',
     reportNumber: defaultDocumentNumber('report', abbr),
-    reportDate,
+    reportDate: '',
     decisionNumber: approvedNumber ? documentNumber(approvedNumber, 'decision', abbr) : defaultDocumentNumber('decision', abbr),
     decisionDate,
     recipients: [managingBody ? `- ${managingBody} (để báo cáo);` : '', '- Lưu: VT.'].filter(Boolean).join('\n'),
@@ -322,13 +350,7 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
       `- Việc tự kiểm tra, đánh giá phải khách quan, trung thực, đúng quy trình; mỗi tiêu chí có minh chứng kèm theo.`,
       `- Kết quả tự đánh giá được ${head} phê duyệt, báo cáo ${managingBody || 'cơ quan quản lý trực tiếp'} và cập nhật lên hệ thống cơ sở dữ liệu ngành Giáo dục trước ngày ${deadline}.`,
     ].join('\n'),
-    timeline: [
-      `- Ngày ${shortDate(planDate)}: ban hành kế hoạch, thành lập tổ công tác, phân công thành viên phụ trách từng tiêu chí.`,
-      `- Từ ngày ${shortDate(planDate)} đến ngày ${shortDate(minutesDate)}: các thành viên tự kiểm tra, thu thập minh chứng, chấm điểm các tiêu chí được phân công.`,
-      `- Ngày ${shortDate(minutesDate)}: họp tổ công tác, thống nhất kết quả tự đánh giá, lập biên bản.`,
-      `- Ngày ${shortDate(reportDate)}: hoàn thiện báo cáo kết quả tự đánh giá.`,
-      `- Ngày ${shortDate(decisionDate)}: ${head} phê duyệt kết quả; báo cáo ${managingBody || 'cơ quan quản lý trực tiếp'} và cập nhật kết quả lên hệ thống cơ sở dữ liệu ngành trước ngày ${deadline}.`,
-    ].join('\n'),
+    timeline: timelineText(dates, head, managingBody, deadline),
     conclusion: `Tổ công tác thống nhất kết quả tự đánh giá ${subject} năm học ${year} như trên; đề nghị ${head} phê duyệt kết quả, báo cáo ${managingBody || 'cơ quan quản lý trực tiếp'} và cập nhật lên hệ thống cơ sở dữ liệu ngành theo quy định.`,
     difficulties: [
       '- Kinh phí đầu tư cho chuyển đổi số còn hạn chế; trang thiết bị công nghệ thông tin chưa đáp ứng đầy đủ nhu cầu dạy, học và quản lý.',

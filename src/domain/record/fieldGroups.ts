@@ -5,7 +5,7 @@
  */
 import type { RecordFields } from './fields'
 
-export type RecordFieldKind = 'text' | 'date' | 'multiline'
+export type RecordFieldKind = 'text' | 'date' | 'time' | 'multiline'
 export type RecordFieldHint =
   | 'governingBody'
   | 'managingBody'
@@ -23,7 +23,8 @@ export interface RecordFieldSpec {
   hint?: RecordFieldHint
 }
 
-export type RecordFieldGroupId = 'common' | 'plan' | 'minutes' | 'report' | 'decision'
+/** `dates`: the card "Mốc thời gian", the events as they happened. */
+export type RecordFieldGroupId = 'dates' | 'common' | 'plan' | 'minutes' | 'report' | 'decision'
 
 export interface RecordFieldGroup {
   id: RecordFieldGroupId
@@ -34,8 +35,22 @@ const number = (key: keyof RecordFields): RecordFieldSpec => ({ key, kind: 'text
 const date = (key: keyof RecordFields): RecordFieldSpec => ({ key, kind: 'date' })
 const paragraphs = (key: keyof RecordFields): RecordFieldSpec => ({ key, kind: 'multiline', hint: 'paragraphs' })
 
-/** The 4725 record's fields, grouped by the document that prints them; shared fields first. */
+/**
+ * The 4725 record's fields: first the real dates of what happened (Mốc thời gian), then the fields
+ * every document shares, then each document's own.
+ */
 export const SELF_ASSESSMENT_FIELD_GROUPS: readonly RecordFieldGroup[] = [
+  {
+    id: 'dates',
+    fields: [
+      date('planDate'),
+      date('minutesDate'),
+      { key: 'meetingStart', kind: 'time' },
+      { key: 'meetingEnd', kind: 'time' },
+      date('reportDate'),
+      date('decisionDate'),
+    ],
+  },
   {
     id: 'common',
     fields: [
@@ -46,12 +61,11 @@ export const SELF_ASSESSMENT_FIELD_GROUPS: readonly RecordFieldGroup[] = [
       { key: 'recipients', kind: 'multiline', hint: 'recipients' },
     ],
   },
-  { id: 'plan', fields: [number('planNumber'), date('planDate'), paragraphs('purpose'), paragraphs('timeline')] },
+  { id: 'plan', fields: [number('planNumber'), paragraphs('purpose'), paragraphs('timeline')] },
   {
     id: 'minutes',
     fields: [
       number('minutesNumber'),
-      date('minutesDate'),
       { key: 'meetingPlace', kind: 'text' },
       { key: 'chair', kind: 'text', hint: 'person' },
       { key: 'secretary', kind: 'text', hint: 'person' },
@@ -59,6 +73,6 @@ export const SELF_ASSESSMENT_FIELD_GROUPS: readonly RecordFieldGroup[] = [
       paragraphs('conclusion'),
     ],
   },
-  { id: 'report', fields: [number('reportNumber'), date('reportDate'), paragraphs('difficulties'), paragraphs('proposals')] },
-  { id: 'decision', fields: [number('decisionNumber'), date('decisionDate')] },
+  { id: 'report', fields: [number('reportNumber'), paragraphs('difficulties'), paragraphs('proposals')] },
+  { id: 'decision', fields: [number('decisionNumber')] },
 ]

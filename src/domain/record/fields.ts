@@ -15,7 +15,11 @@ export interface RecordFields {
   planNumber: string
   planDate: string
   minutesNumber: string
+  /** The day the team met (biên bản). */
   minutesDate: string
+  /** When the meeting began and ended, "14:00" as a phone's time input gives it; blank: written by hand. */
+  meetingStart: string
+  meetingEnd: string
   /** Where the meeting that scored the assessment was held. */
   meetingPlace: string
   /** One person per line: "Nguyễn Văn A — Hiệu trưởng". */

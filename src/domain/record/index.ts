@@ -16,6 +16,7 @@ export {
 export { buildRecordModel, SELF_ASSESSMENT_FILE_STEMS, type RecordInput } from './build'
 export { unmetConditionSentence, STRENGTH_RATIO } from './results'
 export { unreviewedItems } from './review'
+export { recordDateIssues, recordBlanks, type RecordDateIssue } from './checks'
 export { NATIONAL_MOTTO, EVIDENCE_KIND_LABELS } from './wording'
 export { recordFileName, recordBaseName, asciiSlug, type RecordFileFormat } from './files'
 export {

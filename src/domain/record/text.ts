@@ -113,10 +113,13 @@ function decreeDay(p: DateParts) {
   return { day: p.day < 10 ? pad2(p.day) : String(p.day), month: p.month < 3 ? pad2(p.month) : String(p.month) }
 }
 
+/** What a date nobody entered prints: a line the clerk fills by hand, never a date the app made up. */
+export const BLANK_LONG_DATE = 'ngày … tháng … năm …'
+
 /** "ngày 12 tháng 5 năm 2026"; blanks to fill by hand when the date is not known. */
 export function longDate(s: string): string {
   const p = parseDate(s)
-  if (!p) return s.trim() === '' ? 'ngày      tháng      năm' : cleanText(s.trim())
+  if (!p) return s.trim() === '' ? BLANK_LONG_DATE : cleanText(s.trim())
   const { day, month } = decreeDay(p)
   return `ngày ${day} tháng ${month} năm ${p.year}`
 }
@@ -133,6 +136,21 @@ export function shortDate(s: string): string {
   if (!p) return s.trim() === '' ? '…/…/…' : cleanText(s.trim())
   const { day, month } = decreeDay(p)
   return `${day}/${month}/${p.year}`
+}
+
+/** Reads "14:00" or "7:30" (a phone's time input, or typed); null for anything else. */
+export function parseTime(s: string): { hour: number; minute: number } | null {
+  const m = /^(\d{1,2})[:hg.](\d{2})$/iu.exec(s.trim())
+  if (!m) return null
+  const hour = Number(m[1])
+  const minute = Number(m[2])
+  return hour < 24 && minute < 60 ? { hour, minute } : null
+}
+
+/** "14 giờ 00 phút" as a biên bản writes the hour; "… giờ … phút" to fill by hand when not known. */
+export function hourText(s: string): string {
+  const t = parseTime(s)
+  return t ? `${pad2(t.hour)} giờ ${pad2(t.minute)} phút` : '… giờ … phút'
 }
 
 /**

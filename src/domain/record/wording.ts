@@ -144,6 +144,7 @@ export const MINUTES = {
   summary: (s: Subject) => `Tự kiểm tra, đánh giá ${s.subject} năm học ${s.year}`,
   timePlaceHeading: 'I. THỜI GIAN, ĐỊA ĐIỂM',
   time: 'Thời gian: ',
+  startsAt: (hour: string, date: string) => `Bắt đầu vào hồi ${hour}, ${date}.`,
   place: 'Địa điểm: ',
   attendeesHeading: 'II. THÀNH PHẦN',
   chair: 'Chủ trì: ',
@@ -157,7 +158,8 @@ export const MINUTES = {
   byCriterion: '1. Kết quả theo tiêu chí',
   byGroup: '2. Kết quả theo nhóm tiêu chí',
   conclusionHeading: 'IV. KẾT LUẬN',
-  closing: 'Biên bản đã được thông qua trước các thành viên dự họp, các thành viên nhất trí và cùng ký tên./.',
+  closing: (endHour: string) =>
+    `Cuộc họp kết thúc vào hồi ${endHour} cùng ngày. Biên bản đã được thông qua trước các thành viên dự họp, các thành viên nhất trí và cùng ký tên./.`,
   secretaryTitle: 'THƯ KÝ',
   chairTitle: 'CHỦ TRÌ',
 } as const

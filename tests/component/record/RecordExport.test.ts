@@ -101,4 +101,13 @@ describe('RecordExport', () => {
       i18n.global.locale.value = 'vi'
     }
   })
+
+  it('lists what is still blank before the file is made', () => {
+    const w = mount(RecordExport, {
+      props: { documents: QD4725_RECORD.documents, progress: null, result: null, canShare: false, unreviewed: [], needsReview: false, scoreLink: '/a/a1', checks: ['Còn trống (in dòng “…” để ghi tay): Số, ký hiệu kế hoạch.'] },
+      global: { plugins: [i18n] },
+    })
+    expect(w.get('[data-testid="record-checks"]').text()).toContain('Còn trống')
+    expect(w.get('[data-testid="record-pdf"]').attributes('disabled')).toBeUndefined()
+  })
 })

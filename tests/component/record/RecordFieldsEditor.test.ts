@@ -13,6 +13,8 @@ const DEFAULTS: RecordFields = {
   planDate: '2025-09-01',
   minutesNumber: '…/BB-THVT',
   minutesDate: '2026-05-18',
+  meetingStart: '',
+  meetingEnd: '',
   meetingPlace: 'Phòng họp Trường Tiểu học Văn Tràng',
   attendees: 'Nguyễn Thị Hồng — Hiệu trưởng\nTrần Văn Bình — Phó Hiệu trưởng',
   chair: 'Nguyễn Thị Hồng',
@@ -47,7 +49,7 @@ describe('RecordFieldsEditor', () => {
   it('shows every field with its default, grouped by document in collapsible sections', () => {
     const w = mountEditor()
     const groups = w.findAll('details')
-    expect(groups.map((g) => g.get('summary .rfe__title').text())).toEqual(['Thông tin chung', 'Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định'])
+    expect(groups.map((g) => g.get('summary .rfe__title').text())).toEqual(['Mốc thời gian', 'Thông tin chung', 'Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định'])
     const fieldCount = QD4725_RECORD.fieldGroups.reduce((n, g) => n + g.fields.length, 0)
     // Every field but the confirmation that the set was checked, which is asked at export and never printed.
     expect(fieldCount).toBe(Object.keys(DEFAULTS).length - 1)
@@ -56,6 +58,7 @@ describe('RecordFieldsEditor', () => {
     expect((w.get('#record-planNumber').element as HTMLInputElement).value).toBe('…/KH-THVT')
     expect(w.get('#record-planDate').attributes('type')).toBe('date')
     expect((w.get('#record-planDate').element as HTMLInputElement).value).toBe('2025-09-01')
+    expect(w.get('#record-meetingStart').attributes('type')).toBe('time')
     expect(w.get('#record-attendees').element.tagName).toBe('TEXTAREA')
     expect((w.get('#record-attendees').element as HTMLTextAreaElement).value).toContain('Trần Văn Bình — Phó Hiệu trưởng')
     expect(w.get('#record-attendees').attributes('aria-describedby')).toBe('record-attendees-hint')
@@ -99,6 +102,25 @@ describe('RecordFieldsEditor', () => {
     expect(input.attributes('placeholder')).toBe('An Phú')
     expect(w.get('#record-place-blank').text()).toBe('Để trống thì hồ sơ dùng nội dung mặc định.')
     expect(input.attributes('aria-describedby')).toBe('record-place-hint record-place-blank')
+  })
+
+  it('says that a blank date with no default prints a line to fill by hand, not a made-up date', () => {
+    const w = mount(RecordFieldsEditor, {
+      props: { groups: QD4725_RECORD.fieldGroups, values: { ...DEFAULTS, minutesDate: '' }, defaults: { ...DEFAULTS, minutesDate: '' }, edited: [], open: ['dates'] },
+      global: { plugins: [i18n] },
+    })
+    expect(w.get('#record-minutesDate-blank').text()).toContain('“ngày … tháng … năm …”')
+    expect(w.get('#record-minutesDate-blank').text()).toContain('ghi tay')
+  })
+
+  it('shows the warnings of a section at its top, on the phone only', () => {
+    const w = mount(RecordFieldsEditor, {
+      props: { groups: QD4725_RECORD.fieldGroups, values: DEFAULTS, defaults: DEFAULTS, edited: [], open: ['dates'], notes: { dates: ['Ngày họp tổ công tác đang sớm hơn ngày ban hành kế hoạch.'] } },
+      global: { plugins: [i18n] },
+    })
+    expect(w.get('details[data-group="dates"]').attributes('open')).toBeDefined()
+    expect(w.get('[data-testid="record-notes-dates"]').text()).toBe('Ngày họp tổ công tác đang sớm hơn ngày ban hành kế hoạch.')
+    expect(w.find('[data-testid="record-notes-plan"]').exists()).toBe(false)
   })
 
   it('shows user text as text, never as markup', () => {

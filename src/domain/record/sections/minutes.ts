@@ -5,7 +5,7 @@ import { attendeeLine, parseAttendee } from '../defaults'
 import type { RecordBlock } from '../model'
 import { groupResults, scoreNotes } from '../results'
 import { criterionTable } from '../tables'
-import { capitalize, cleanText, lines, longDate } from '../text'
+import { cleanText, hourText, lines, longDate } from '../text'
 import { MINUTES, W } from '../wording'
 import { header, type SectionDraft } from './common'
 
@@ -26,7 +26,7 @@ export function minutesSection(ctx: Context): SectionDraft {
   const body: RecordBlock[] = [
     heading(1, MINUTES.timePlaceHeading),
     list([
-      [b(MINUTES.time), run(`${capitalize(longDate(f.minutesDate))}.`)],
+      [b(MINUTES.time), run(MINUTES.startsAt(hourText(f.meetingStart), longDate(f.minutesDate)))],
       [b(MINUTES.place), run(`${cleanText(f.meetingPlace).trim() || W.blankPlace}.`)],
     ]),
     heading(1, MINUTES.attendeesHeading),
@@ -45,7 +45,7 @@ export function minutesSection(ctx: Context): SectionDraft {
     ...scoreNotes(ctx),
     heading(1, MINUTES.conclusionHeading),
     ...fieldParagraphs(f.conclusion),
-    para(MINUTES.closing),
+    para(MINUTES.closing(hourText(f.meetingEnd))),
   ]
   return {
     id: 'minutes',

@@ -9,7 +9,7 @@ import {
   type RecordTable,
 } from '@/domain/record'
 import type { AnswerValue } from '@/domain/scoring/score'
-import { build, CAVEAT_PHRASES, evidence, FULL, photo, school } from './fixtures'
+import { build, CAVEAT_PHRASES, DATES, evidence, FULL, photo, school } from './fixtures'
 
 const section = (m: RecordModel, id: RecordSectionId): RecordSection => {
   const s = m.sections.find((x) => x.id === id)
@@ -41,7 +41,7 @@ const totalRows = (m: RecordModel) =>
   tables(section(m, 'appendix'))[0]!.rows.filter((r) => r.kind === 'total').map((r) => r.cells)
 
 describe('sections and headers', () => {
-  const { model } = build()
+  const { model } = build({ overrides: DATES })
 
   it('has the five sections in order', () => {
     expect(model.sections.map((s) => s.id)).toEqual([...RECORD_SECTION_IDS])

@@ -7,7 +7,7 @@ import {
   type RecordFields,
 } from '@/domain/record'
 import type { SchoolKind } from '@/domain/criteria/schema'
-import { assessment, member, MEMBERS, miniSet, school, TODAY } from './fixtures'
+import { assessment, DATES, member, MEMBERS, miniSet, school, TODAY } from './fixtures'
 
 const defaults = (over: Parameters<typeof school>[0] = {}, asm = assessment(), today = TODAY, members = MEMBERS) =>
   defaultRecordFields({ school: school(over), assessment: asm, set: miniSet(), members, today })
@@ -62,54 +62,46 @@ describe('document numbers', () => {
     { value: '12', expected: '12/KH-THVT' },
     { value: 'Số: 12/KH-THVT', expected: '12/KH-THVT' },
     { value: '07/KH-TH', expected: '07/KH-TH' },
+    { value: '5', expected: '05/KH-THVT' },
+    { value: '5/KH-THVT', expected: '05/KH-THVT' },
+    { value: '10', expected: '10/KH-THVT' },
   ])('"$value" prints as "$expected"', ({ value, expected }) => {
     expect(documentNumber(value, 'plan', 'THVT')).toBe(expected)
   })
 })
 
-describe('default dates', () => {
+describe('default dates: none invented', () => {
   const order = (f: RecordFields) => [f.planDate, f.minutesDate, f.reportDate, f.decisionDate]
+  const approved = (date: string) => assessment({ approval: { date, decisionNumber: '', approvedAt: `${date}T01:00:00Z` } })
 
   it.each([
-    {
-      case: 'started weeks ago, made on a Tuesday',
-      createdAt: '2026-04-01T02:00:00.000Z',
-      approval: undefined,
-      expected: ['2026-04-01', '2026-05-08', '2026-05-11', '2026-05-12'],
-    },
-    {
-      case: 'the plan date is the day in Vietnam (UTC+7), not in UTC',
-      createdAt: '2026-03-31T20:00:00.000Z',
-      approval: undefined,
-      expected: ['2026-04-01', '2026-05-08', '2026-05-11', '2026-05-12'],
-    },
-    {
-      case: 'started today: everything today',
-      createdAt: '2026-05-12T02:00:00.000Z',
-      approval: undefined,
-      expected: ['2026-05-12', '2026-05-12', '2026-05-12', '2026-05-12'],
-    },
-    {
-      case: 'approved earlier: the decision on the approval day',
-      createdAt: '2026-04-01T02:00:00.000Z',
-      approval: '2026-05-06',
-      expected: ['2026-04-01', '2026-05-04', '2026-05-05', '2026-05-06'],
-    },
-    {
-      case: 'an approval date after today is not used',
-      createdAt: '2026-04-01T02:00:00.000Z',
-      approval: '2026-06-30',
-      expected: ['2026-04-01', '2026-05-08', '2026-05-11', '2026-05-12'],
-    },
-  ])('$case', ({ createdAt, approval, expected }) => {
-    const asm = assessment({
-      createdAt,
-      ...(approval ? { approval: { date: approval, decisionNumber: '', approvedAt: `${approval}T01:00:00Z` } } : {}),
+    { case: 'nothing entered, not approved: every date blank', asm: assessment(), expected: ['', '', '', ''] },
+    { case: 'approved: the decision on the approval day, the rest blank', asm: approved('2026-05-06'), expected: ['', '', '', '2026-05-06'] },
+    { case: 'an approval date after today is not used', asm: approved('2026-06-30'), expected: ['', '', '', ''] },
+  ])('$case', ({ asm, expected }) => {
+    expect(order(defaults({}, asm))).toEqual(expected)
+  })
+
+  it('the plan\'s timeline follows the dates the clerk entered', () => {
+    const f = defaultRecordFields({ school: school(), assessment: assessment(), set: miniSet(), members: MEMBERS, today: TODAY, stated: DATES })
+    expect(f.timeline).toContain('- Ngày 01/4/2026: ban hành kế hoạch')
+    expect(f.timeline).toContain('- Từ ngày 01/4/2026 đến ngày 08/5/2026: các thành viên tự kiểm tra')
+    expect(f.timeline).toContain('- Ngày 08/5/2026: họp tổ công tác')
+    expect(f.timeline).toContain('- Ngày 11/5/2026: hoàn thiện báo cáo')
+    expect(f.timeline).toContain('- Ngày 12/5/2026: Hiệu trưởng phê duyệt')
+  })
+
+  it('with no dates entered the timeline leaves them to fill by hand', () => {
+    expect(defaults().timeline).toContain('- Ngày …/…/…: họp tổ công tác')
+    expect(defaults().timeline).not.toMatch(/Ngày \d/)
+  })
+
+  it('the plan and the meeting on one day make one line, not "từ ngày X đến ngày X"', () => {
+    const f = defaultRecordFields({
+      school: school(), assessment: assessment(), set: miniSet(), members: MEMBERS, today: TODAY,
+      stated: { ...DATES, minutesDate: DATES.planDate },
     })
-    const dates = order(defaults({}, asm))
-    expect(dates).toEqual(expected)
-    expect([...dates].sort()).toEqual(dates)
-    for (const d of dates) expect(d <= TODAY).toBe(true)
+    expect(f.timeline).not.toContain('Từ ngày 01/4/2026 đến ngày 01/4/2026')
   })
 })
 
@@ -178,7 +170,6 @@ describe('default paragraphs', () => {
     expect(f.purpose).toContain('Trường Tiểu học Văn Tràng năm học 2025-2026')
     expect(f.purpose).toContain('Quyết định số 99/QĐ-BTN ngày 30/12/2022 của Bộ trưởng Bộ Thử nghiệm')
     expect(f.purpose).toContain('trước ngày 31/5/2026')
-    expect(f.timeline).toContain('Ngày 08/5/2026: họp tổ công tác')
     expect(f.conclusion).toContain('mức độ chuyển đổi số năm học 2025-2026')
     expect(f.proposals).toContain('Phòng Văn hóa – Xã hội xã An Phú')
     for (const v of Object.values(f)) expect(v).toBe(v.normalize('NFC'))

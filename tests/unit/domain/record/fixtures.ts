@@ -233,8 +233,9 @@ export function build(s: Scenario = {}): { model: RecordModel; score: Assessment
   const members = s.members ?? MEMBERS
   const values = s.answers ?? FULL
   const score = scoreAssessment(set, values)
-  const defaults = defaultRecordFields({ school: sch, assessment: asm, set, members, today: s.today ?? TODAY })
-  const fields = resolveRecordFields(defaults, s.overrides ?? asm.record)
+  const stated = s.overrides ?? asm.record
+  const defaults = defaultRecordFields({ school: sch, assessment: asm, set, members, today: s.today ?? TODAY, stated })
+  const fields = resolveRecordFields(defaults, stated)
   const model = buildRecordModel({
     school: sch,
     assessment: asm,
@@ -248,6 +249,9 @@ export function build(s: Scenario = {}): { model: RecordModel; score: Assessment
   })
   return { model, score, fields }
 }
+
+/** The events' dates as a clerk enters them on the card "Mốc thời gian". */
+export const DATES = { planDate: '2026-04-01', minutesDate: '2026-05-08', reportDate: '2026-05-11', decisionDate: '2026-05-12' } as const
 
 /** Phrases of the app's own doubts about its criteria table; none may reach a signed document. */
 export const CAVEAT_PHRASES = [

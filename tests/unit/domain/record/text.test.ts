@@ -29,7 +29,7 @@ describe('placeDateLine (Nghị định 30/2020)', () => {
     { place: 'An Phú', date: '2026-01-10', expected: 'An Phú, ngày 10 tháng 01 năm 2026' },
     { place: 'An Phú', date: '2026-12-09', expected: 'An Phú, ngày 09 tháng 12 năm 2026' },
     { place: 'An Phú', date: '9/3/2026', expected: 'An Phú, ngày 09 tháng 3 năm 2026' },
-    { place: 'An Phú', date: '', expected: 'An Phú, ngày      tháng      năm' },
+    { place: 'An Phú', date: '', expected: 'An Phú, ngày … tháng … năm …' },
     { place: 'An Phú', date: '2026-02-30', expected: 'An Phú, 2026-02-30' },
     { place: '', date: '2026-05-12', expected: 'Ngày 12 tháng 5 năm 2026' },
     { place: 'An Phú'.normalize('NFD'), date: '2026-05-12', expected: 'An Phú, ngày 12 tháng 5 năm 2026' },

@@ -1,0 +1,46 @@
+/**
+ * What the record screen says before a file is made: dates out of the order the events happened,
+ * and what is still blank (printed as a line the clerk fills by hand). Never printed on paper.
+ */
+import { documentNumber, EVENT_DATE_KEYS, NUMBER_FIELDS, numberBlank, type DocumentKind } from './defaults'
+import type { RecordFields } from './fields'
+import { parseDate, parseTime, toIsoDate } from './text'
+
+type EventDateKey = (typeof EVENT_DATE_KEYS)[number]
+
+/**
+ * - `order`: `later` happened before `earlier` (the plan comes before the meeting, the meeting before
+ *   the report, the report before the decision);
+ * - `hours`: the meeting ends before it starts.
+ */
+export type RecordDateIssue = { kind: 'order'; earlier: EventDateKey; later: EventDateKey } | { kind: 'hours' }
+
+export function recordDateIssues(f: RecordFields): RecordDateIssue[] {
+  const iso = (k: EventDateKey) => {
+    const p = parseDate(f[k])
+    return p ? toIsoDate(p) : null
+  }
+  const issues: RecordDateIssue[] = []
+  EVENT_DATE_KEYS.forEach((earlier, i) => {
+    const a = iso(earlier)
+    if (!a) return
+    for (const later of EVENT_DATE_KEYS.slice(i + 1)) {
+      const b = iso(later)
+      if (b && b < a) issues.push({ kind: 'order', earlier, later })
+    }
+  })
+  const start = parseTime(f.meetingStart)
+  const end = parseTime(f.meetingEnd)
+  if (start && end && end.hour * 60 + end.minute <= start.hour * 60 + start.minute) issues.push({ kind: 'hours' })
+  return issues
+}
+
+/** The fields still blank, in the order the screen asks for them: numbers, then dates and hours. */
+export function recordBlanks(f: RecordFields): (keyof RecordFields)[] {
+  const numbers = (Object.keys(NUMBER_FIELDS) as DocumentKind[])
+    .filter((kind) => numberBlank(documentNumber(f[NUMBER_FIELDS[kind]], kind, f.schoolAbbreviation)))
+    .map((kind) => NUMBER_FIELDS[kind])
+  const dates = EVENT_DATE_KEYS.filter((k) => !parseDate(f[k]))
+  const hours = (['meetingStart', 'meetingEnd'] as const).filter((k) => !parseTime(f[k]))
+  return [...numbers, ...dates, ...hours]
+}
