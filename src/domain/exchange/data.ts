@@ -88,6 +88,8 @@ const recordEntries = {
   reportDate: recordText,
   decisionNumber: recordText,
   decisionDate: recordText,
+  signer: recordText,
+  deputyName: recordText,
   recipients: recordText,
   purpose: recordText,
   timeline: recordText,

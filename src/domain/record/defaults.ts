@@ -344,6 +344,8 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
     reportDate: '',
     decisionNumber: approvedNumber ? documentNumber(approvedNumber, 'decision', abbr) : defaultDocumentNumber('decision', abbr),
     decisionDate,
+    signer: 'head',
+    deputyName: cleanText(members.find((m) => m.role === 'vice-principal')?.name ?? '').trim(),
     recipients: [managingBody ? `- ${managingBody} (để báo cáo);` : '', '- Lưu: VT.'].filter(Boolean).join('\n'),
     purpose: [
       `- Đánh giá đúng thực trạng, mức độ chuyển đổi số của ${name} năm học ${year} theo ${setName}; làm căn cứ xây dựng kế hoạch, giải pháp đẩy mạnh chuyển đổi số trong dạy, học và quản trị nhà trường.`,

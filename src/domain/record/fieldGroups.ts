@@ -5,7 +5,7 @@
  */
 import type { RecordFields } from './fields'
 
-export type RecordFieldKind = 'text' | 'date' | 'time' | 'multiline'
+export type RecordFieldKind = 'text' | 'date' | 'time' | 'multiline' | 'choice'
 export type RecordFieldHint =
   | 'governingBody'
   | 'managingBody'
@@ -21,6 +21,8 @@ export interface RecordFieldSpec {
   key: keyof RecordFields
   kind: RecordFieldKind
   hint?: RecordFieldHint
+  /** For a `choice`: the values offered, labelled `record.choice.<key>.<value>` in the locale files. */
+  options?: readonly string[]
 }
 
 /** `dates`: the card "Mốc thời gian", the events as they happened. */
@@ -58,6 +60,8 @@ export const SELF_ASSESSMENT_FIELD_GROUPS: readonly RecordFieldGroup[] = [
       { key: 'managingBody', kind: 'text', hint: 'managingBody' },
       { key: 'schoolAbbreviation', kind: 'text', hint: 'schoolAbbreviation' },
       { key: 'place', kind: 'text', hint: 'place' },
+      { key: 'signer', kind: 'choice', options: ['head', 'deputy'] },
+      { key: 'deputyName', kind: 'text', hint: 'person' },
       { key: 'recipients', kind: 'multiline', hint: 'recipients' },
     ],
   },

@@ -30,6 +30,10 @@ export interface RecordFields {
   reportDate: string
   decisionNumber: string
   decisionDate: string
+  /** Who signs the plan, the report and the decision: `head` (the default) or `deputy` (KT.). */
+  signer: string
+  /** The deputy's full name, printed when the deputy signs. */
+  deputyName: string
   /** One recipient per line (Nơi nhận). */
   recipients: string
   purpose: string

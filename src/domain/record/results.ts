@@ -7,7 +7,7 @@ import { largestGaps, type CriterionScore, type GroupScore } from '../scoring/sc
 import { b, i, inline, list, para, run } from './blocks'
 import type { Context } from './context'
 import type { RecordBlock, RecordRun } from './model'
-import { cleanText, formatPoints } from './text'
+import { cleanText, formatPoints, levelLabel } from './text'
 import { W } from './wording'
 
 /** A criterion at or above this share of its maximum counts as a strength. */
@@ -20,11 +20,13 @@ export const pointsOf = (points: number, max: number) => `${formatPoints(points)
 export function groupLevelText(group: Group, gs: GroupScore): string {
   if (gs.level === null) return W.noLevel
   const band = group.bands.find((x) => x.level === gs.level)
-  const label = band ? cleanText(band.label.vi) : W.levelOf(gs.level)
+  const label = band ? levelLabel(band.label.vi) : W.levelOf(gs.level)
   const parts = [label]
   if (gs.capped) parts.push(W.cappedReason)
   if (gs.unanswered.length > 0) parts.push(W.provisionalReason(gs.unanswered.length))
-  return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join('; ')})` : label
+  if (parts.length === 1) return label
+  // "Mức 1 (Chưa đáp ứng), do điều kiện bắt buộc chưa đạt": no second bracket after the level's own.
+  return label.endsWith(')') ? `${label}, ${parts.slice(1).join('; ')}` : `${label} (${parts.slice(1).join('; ')})`
 }
 
 export function groupName(group: Group): string {
@@ -146,7 +148,7 @@ export function bandRangeText(
 
 export function bandsText(group: Group): string {
   return group.bands
-    .map((band, k) => W.band(cleanText(band.label.vi), bandRangeText(band, k === 0, k === group.bands.length - 1)))
+    .map((band, k) => W.band(levelLabel(band.label.vi), bandRangeText(band, k === 0, k === group.bands.length - 1)))
     .join('; ')
 }
 

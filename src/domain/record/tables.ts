@@ -9,7 +9,7 @@ import { inline, para } from './blocks'
 import type { Context } from './context'
 import type { RecordBlock, RecordColumn, RecordRow, RecordTable } from './model'
 import { groupLevelText, groupName } from './results'
-import { cleanText, compareNatural, formatPoints, shortDate, vietnamDate } from './text'
+import { cleanText, compareNatural, formatPoints, levelLabel, shortDate, vietnamDate } from './text'
 import { EVIDENCE_KIND_LABELS, W } from './wording'
 
 const col = (width: number, align: RecordColumn['align'] = 'left'): RecordColumn => ({ width, align })
@@ -45,7 +45,7 @@ function itemNote(ctx: Context, item: Item): string {
   return parts.join('; ')
 }
 
-const criterionNote = (cs: CriterionScore): string => (cs.band ? cleanText(cs.band.label.vi) : '')
+const criterionNote = (cs: CriterionScore): string => (cs.band ? levelLabel(cs.band.label.vi) : '')
 
 /** A row of one item under its criterion, or the criterion itself when it is its only item. */
 function itemRow(ctx: Context, kind: RecordRow['kind'], code: string, text: string, item: Item, extraNote = ''): RecordRow {

@@ -138,6 +138,15 @@ export function shortDate(s: string): string {
   return `${day}/${month}/${p.year}`
 }
 
+/**
+ * A level's name in administrative style: "Mức 2 — Đáp ứng cơ bản" → "Mức 2 (Đáp ứng cơ bản)".
+ * Other forms ("Mức 1: dưới 4 điểm") are kept as the set writes them.
+ */
+export function levelLabel(label: string): string {
+  const m = /^(Mức\s+\d+)\s+[—–-]\s+(.+)$/u.exec(cleanText(label).trim())
+  return m ? `${m[1]} (${m[2]})` : cleanText(label).trim()
+}
+
 /** Reads "14:00" or "7:30" (a phone's time input, or typed); null for anything else. */
 export function parseTime(s: string): { hour: number; minute: number } | null {
   const m = /^(\d{1,2})[:hg.](\d{2})$/iu.exec(s.trim())

@@ -10,11 +10,14 @@ import type { EvidenceKind } from '../model'
 // The form (Nghị định 30/2020/NĐ-CP, Phụ lục I)
 // ---------------------------------------------------------------------------------------------
 
-export const NATIONAL_MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập – Tự do – Hạnh phúc'] as const
+export const NATIONAL_MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] as const
 
 export const W = {
   number: (symbol: string) => `Số: ${symbol}`,
   recipients: 'Nơi nhận:',
+  /** "KT. HIỆU TRƯỞNG" over "PHÓ HIỆU TRƯỞNG": the deputy signs for the head. */
+  signsFor: (head: string) => `KT. ${head}`,
+  deputy: (head: string) => `PHÓ ${head}`,
   recipientsToTeam: '- Tổ công tác (để thực hiện);',
   recipientsAsArticle3: '- Như Điều 3;',
   blankName: '……………………',

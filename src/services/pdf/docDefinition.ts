@@ -28,7 +28,7 @@ import {
 } from '@/domain'
 
 /** The font family name the definition uses; the caller registers the four TTF faces under it. */
-export const RECORD_FONT = 'NotoSerif'
+export const RECORD_FONT = 'Tinos'
 
 const MM = 72 / 25.4
 const PAGE_WIDTH = 595.28
@@ -59,8 +59,14 @@ const INDENT = 10 * MM
 /** Left block of the heading (governing body, issuer, number); the motto block takes the rest. */
 const HEAD_LEFT = 200
 const HEAD_RIGHT = TEXT_WIDTH - HEAD_LEFT
-/** "Độc lập – Tự do – Hạnh phúc" in Noto Serif Bold 13 pt is 186 pt wide; the rule under it matches. */
-const MOTTO_RULE = 186
+/** "Độc lập - Tự do - Hạnh phúc" in Tinos Bold 13 pt is 159 pt wide; the rule under it matches. */
+const MOTTO_RULE = 159
+/** The rule under the summary: a third of the line (Nghị định 30/2020: 1/3 to 1/2). */
+const SUMMARY_RULE = TEXT_WIDTH / 3
+/** Space between paragraphs (Nghị định 30/2020: at least 6 pt). */
+const PARAGRAPH_GAP = 6
+/** Page numbers: 13 pt, centred in the top margin. */
+const PAGE_NUMBER_SIZE = 13
 
 /** Photos two to a row, each in a box 76 mm wide and 60 mm high, so captions line up. */
 const PHOTO_WIDTH = 76 * MM
@@ -134,7 +140,7 @@ function titleBlock(s: RecordSection): Content[] {
   const out: Content[] = [
     { text: s.title, bold: true, fontSize: 14, alignment: 'center', margin: [0, s.header ? 6 : 0, 0, 0] },
     { text: s.summary, bold: true, fontSize: BODY_SIZE, alignment: 'center', margin: [20, 0, 20, 0] },
-    rule(TEXT_WIDTH, 90, 4),
+    rule(TEXT_WIDTH, SUMMARY_RULE, 4),
   ]
   for (const line of s.subtitle)
     out.push({
@@ -243,7 +249,7 @@ function block(b: RecordBlock, keys: ReadonlyMap<string, string>, next?: RecordB
         alignment: b.align ?? 'justify',
         ...(b.indent ? { leadingIndent: INDENT } : {}),
         ...(b.small ? { fontSize: SMALL_SIZE } : {}),
-        margin: [0, 0, 0, 4],
+        margin: [0, 0, 0, PARAGRAPH_GAP],
       }
     case 'list':
       return {
@@ -253,7 +259,7 @@ function block(b: RecordBlock, keys: ReadonlyMap<string, string>, next?: RecordB
             { width: '*', text: runs(item, true), alignment: 'justify' },
           ],
           columnGap: 0,
-          margin: [b.nested ? INDENT * 1.8 : INDENT, 0, 0, 3],
+          margin: [b.nested ? INDENT * 1.8 : INDENT, 0, 0, PARAGRAPH_GAP],
         })),
       }
     case 'table':
@@ -273,7 +279,8 @@ function signatureStack(s: RecordSignature): ContentStack {
   }
 }
 
-function signatures(s: RecordSection): Content | null {
+/** The signature block, with the paragraph before it (`last`) so it is never alone on a page. */
+function signatures(s: RecordSection, last?: Content): Content | null {
   if (s.signatures.length === 0 && !s.recipients) return null
   const recipients: ContentStack | ContentText = s.recipients
     ? {
@@ -290,17 +297,46 @@ function signatures(s: RecordSection): Content | null {
           { width: '50%', ...signatureStack(s.signatures[0] as RecordSignature) },
         ]
       : s.signatures.map((sig) => ({ width: `${100 / s.signatures.length}%`, ...signatureStack(sig) }))
-  return { stack: [{ columns, columnGap: 8 }], unbreakable: true, margin: [0, 12, 0, 0] }
+  const block: Content = { columns, columnGap: 8, margin: [0, 12, 0, 0] }
+  return { stack: last ? [last, block] : [block], unbreakable: true }
 }
 
-function section(s: RecordSection, first: boolean, keys: ReadonlyMap<string, string>): Content {
+/**
+ * Page numbers as Nghị định 30/2020 puts them: centred in the top margin, counting from each
+ * document's first page, which shows none. pdfmake lays the whole bundle out again after moving a
+ * heading, and calls a section's header for its pages in order each time; a new layout starts at
+ * page 1, so `layout` counts the layouts and each section notes its first page in the current one.
+ */
+function pageNumbers(): () => (page: number) => Content | null {
+  const layout = { n: 0 }
+  return () => {
+    let seen = -1
+    let start = 1
+    return (page: number) => {
+      if (page === 1) layout.n += 1
+      if (seen !== layout.n) {
+        seen = layout.n
+        start = page
+      }
+      const n = page - start + 1
+      return n <= 1
+        ? null
+        : { text: String(n), alignment: 'center', fontSize: PAGE_NUMBER_SIZE, margin: [0, MARGINS[1] / 2 - 7, 0, 0] }
+    }
+  }
+}
+
+function section(s: RecordSection, keys: ReadonlyMap<string, string>, pageHeader: (page: number) => Content | null): Content {
   const parts: Content[] = []
   if (s.header) parts.push(header(s.header))
   parts.push(...titleBlock(s))
-  s.body.forEach((b, k) => parts.push(block(b, keys, s.body[k + 1])))
-  const sig = signatures(s)
+  const body = s.body.map((b, k) => block(b, keys, s.body[k + 1]))
+  const lastParagraph = s.body.at(-1)?.kind === 'paragraph' && (s.signatures.length > 0 || s.recipients) ? body.pop() : undefined
+  parts.push(...body)
+  const sig = signatures(s, lastParagraph)
   if (sig) parts.push(sig)
-  return { stack: parts, ...(first ? {} : { pageBreak: 'before' as const }) }
+  // A section starts on a page of its own with its own header (the page numbers).
+  return { section: parts, header: pageHeader }
 }
 
 /** The sections to print, in the record's order; all of them when none are named. */
@@ -337,6 +373,7 @@ export function recordDocDefinition(
   const dict: Record<string, string> = {}
   const files = new Map<string, ArrayBuffer>()
   const keys = new Map<string, string>()
+  const numbers = pageNumbers()
   for (const id of photoIds(chosen)) {
     const bytes = images.get(id)
     const info = bytes ? printableImage(bytes) : null
@@ -354,13 +391,7 @@ export function recordDocDefinition(
     info: { title: model.title, author: model.author, subject: chosen.map((s) => s.name).join('; '), creator: 'chiso' },
     defaultStyle: { font: RECORD_FONT, fontSize: BODY_SIZE, lineHeight: 1.1 },
     images: dict,
-    content: chosen.map((s, k) => section(s, k === 0, keys)),
-    footer: (currentPage: number) => ({
-      text: String(currentPage),
-      alignment: 'center',
-      fontSize: SMALL_SIZE,
-      margin: [0, MARGINS[3] / 2 - 6, 0, 0],
-    }),
+    content: chosen.map((s) => section(s, keys, numbers())),
     // Keep a heading with what follows it: never the last line of a page. A table that moves on to
     // the next page keeps its header cells' first positions on this one, so a heading over a table
     // is moved by where it starts instead.

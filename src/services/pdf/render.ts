@@ -4,10 +4,10 @@
  * works offline. The photos come in as bytes, already read: rendering does no I/O of its own
  * besides the fonts.
  */
-import boldItalicUrl from '@expo-google-fonts/noto-serif/700Bold_Italic/NotoSerif_700Bold_Italic.ttf?url'
-import boldUrl from '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf?url'
-import italicUrl from '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf?url'
-import regularUrl from '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf?url'
+import boldItalicUrl from '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf?url'
+import boldUrl from '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf?url'
+import italicUrl from '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf?url'
+import regularUrl from '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf?url'
 import type { RecordModel, RecordSectionId } from '@/domain'
 import { RECORD_FONT, recordDocDefinition } from './docDefinition'
 

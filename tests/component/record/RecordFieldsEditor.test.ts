@@ -15,6 +15,8 @@ const DEFAULTS: RecordFields = {
   minutesDate: '2026-05-18',
   meetingStart: '',
   meetingEnd: '',
+  signer: 'head',
+  deputyName: 'Trần Văn Bình',
   meetingPlace: 'Phòng họp Trường Tiểu học Văn Tràng',
   attendees: 'Nguyễn Thị Hồng — Hiệu trưởng\nTrần Văn Bình — Phó Hiệu trưởng',
   chair: 'Nguyễn Thị Hồng',
@@ -53,7 +55,7 @@ describe('RecordFieldsEditor', () => {
     const fieldCount = QD4725_RECORD.fieldGroups.reduce((n, g) => n + g.fields.length, 0)
     // Every field but the confirmation that the set was checked, which is asked at export and never printed.
     expect(fieldCount).toBe(Object.keys(DEFAULTS).length - 1)
-    expect(w.findAll('input, textarea')).toHaveLength(fieldCount)
+    expect(w.findAll('input, textarea, select')).toHaveLength(fieldCount)
     expect(w.get('label[for="record-planNumber"]').text()).toBe('Số, ký hiệu kế hoạch')
     expect((w.get('#record-planNumber').element as HTMLInputElement).value).toBe('…/KH-THVT')
     expect(w.get('#record-planDate').attributes('type')).toBe('date')

@@ -2,7 +2,7 @@
 import type { Context } from '../context'
 import { documentNumber, NUMBER_FIELDS, type DocumentKind } from '../defaults'
 import type { RecordHeader, RecordRecipients, RecordSection, RecordSignature } from '../model'
-import { lines, placeDateLine, upper } from '../text'
+import { cleanText, lines, placeDateLine, upper } from '../text'
 import { NATIONAL_MOTTO, W } from '../wording'
 
 /** A document as its section builder makes it; the assembly adds its file name. */
@@ -23,7 +23,14 @@ export function header(ctx: Context, kind: DocumentKind, date: string): RecordHe
   }
 }
 
-export const headSignature = (ctx: Context): RecordSignature => ({ title: [upper(ctx.s.head)], name: ctx.headName })
+/** The head signs, or the deputy for the head ("KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG") when the school chose so. */
+export function headSignature(ctx: Context): RecordSignature {
+  const head = upper(ctx.s.head)
+  const f = ctx.input.fields
+  return f.signer === 'deputy'
+    ? { title: [W.signsFor(head), W.deputy(head)], name: cleanText(f.deputyName).trim() }
+    : { title: [head], name: ctx.headName }
+}
 
 /** The principal's recipients, after the ones the form always has unless the principal listed them. */
 export function recipients(text: string, first: string[] = []): RecordRecipients {

@@ -62,7 +62,7 @@ describe('sections and headers', () => {
     expect(h.governingBody).toBe('UBND XÃ AN PHÚ')
     expect(h.issuer).toBe('TRƯỜNG TIỂU HỌC VĂN TRÀNG')
     expect(h.motto).toEqual(NATIONAL_MOTTO)
-    expect(h.motto).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập – Tự do – Hạnh phúc'])
+    expect(h.motto).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'])
     expect(h.number).toBe(number)
     expect(h.placeDate).toBe(date)
   })
@@ -100,7 +100,7 @@ describe('sections and headers', () => {
 
   it('states the level bands in the plan', () => {
     expect(bodyText(section(model, 'plan'))).toContain(
-      'Mỗi nhóm được xếp mức theo tổng điểm của nhóm: Mức 1 — Chưa đáp ứng: dưới 10 điểm; Mức 2 — Đáp ứng cơ bản: từ 10 đến 15 điểm; Mức 3 — Đáp ứng tốt: trên 15 điểm.',
+      'Mỗi nhóm được xếp mức theo tổng điểm của nhóm: Mức 1 (Chưa đáp ứng): dưới 10 điểm; Mức 2 (Đáp ứng cơ bản): từ 10 đến 15 điểm; Mức 3 (Đáp ứng tốt): trên 15 điểm.',
     )
   })
 
@@ -114,26 +114,26 @@ describe('totals and levels', () => {
     {
       case: 'every row at its best',
       answers: FULL,
-      g1: ['20', 'Mức 3 — Đáp ứng tốt'],
-      g2: ['18', 'Mức 3 — Đáp ứng tốt'],
+      g1: ['20', 'Mức 3 (Đáp ứng tốt)'],
+      g2: ['18', 'Mức 3 (Đáp ứng tốt)'],
     },
     {
       case: 'band bounds as written: 15 and 10 are both level 2',
       answers: { ...FULL, '1.3': 5, '2.2.1': 0 },
-      g1: ['15', 'Mức 2 — Đáp ứng cơ bản'],
-      g2: ['10', 'Mức 2 — Đáp ứng cơ bản'],
+      g1: ['15', 'Mức 2 (Đáp ứng cơ bản)'],
+      g2: ['10', 'Mức 2 (Đáp ứng cơ bản)'],
     },
     {
       case: 'an unmet condition caps the level',
       answers: { ...FULL, '1.1': false },
-      g1: ['20', 'Mức 1 — Chưa đáp ứng (do điều kiện bắt buộc chưa đạt)'],
-      g2: ['18', 'Mức 3 — Đáp ứng tốt'],
+      g1: ['20', 'Mức 1 (Chưa đáp ứng), do điều kiện bắt buộc chưa đạt'],
+      g2: ['18', 'Mức 3 (Đáp ứng tốt)'],
     },
     {
       case: 'unanswered rows make the level provisional',
       answers: { '1.1': true, '1.2.1': 4, '2.1': true },
-      g1: ['4', 'Mức 1 — Chưa đáp ứng (tạm tính, còn 3 chỉ số chưa chấm)'],
-      g2: ['0', 'Mức 1 — Chưa đáp ứng (tạm tính, còn 3 chỉ số chưa chấm)'],
+      g1: ['4', 'Mức 1 (Chưa đáp ứng), tạm tính, còn 3 chỉ số chưa chấm'],
+      g2: ['0', 'Mức 1 (Chưa đáp ứng), tạm tính, còn 3 chỉ số chưa chấm'],
     },
   ])('$case', ({ answers, g1, g2 }) => {
     const { model } = build({ answers })
@@ -177,7 +177,7 @@ describe('totals and levels', () => {
     expect(rows.find((r) => r.cells[0] === '1.2.2')!.cells.slice(2)).toEqual(['—', '—', 'Thông tin: K12Online'])
     expect(rows.find((r) => r.cells[0] === '1.1')!.cells[2]).toBe('Đạt')
     const texts = bodyText(section(model, 'appendix'))
-    expect(texts).toContain('Mức độ nhóm 1: Mức 1 — Chưa đáp ứng: dưới 10 điểm; Mức 2 — Đáp ứng cơ bản: từ 10 đến 15 điểm; Mức 3 — Đáp ứng tốt: trên 15 điểm.')
+    expect(texts).toContain('Mức độ nhóm 1: Mức 1 (Chưa đáp ứng): dưới 10 điểm; Mức 2 (Đáp ứng cơ bản): từ 10 đến 15 điểm; Mức 3 (Đáp ứng tốt): trên 15 điểm.')
   })
 })
 

@@ -70,3 +70,17 @@ describe('the minutes record the hours of the meeting', () => {
     expect(text({ minutesNumber: '5' })).toContain('Số: 05/BB-THVT')
   })
 })
+
+describe('who signs', () => {
+  const sigs = (over: Partial<RecordFields>) =>
+    build({ overrides: over }).model.sections.filter((s) => ['plan', 'report', 'decision'].includes(s.id)).map((s) => s.signatures)
+
+  it('the head by default', () => {
+    for (const s of sigs({})) expect(s).toEqual([{ title: ['HIỆU TRƯỞNG'], name: expect.any(String) }])
+  })
+
+  it('the deputy for the head when the school chose so: "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"', () => {
+    for (const s of sigs({ signer: 'deputy', deputyName: 'Trần Văn Bình' }))
+      expect(s).toEqual([{ title: ['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG'], name: 'Trần Văn Bình' }])
+  })
+})

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareCodes, placeDateLine } from '@/domain/record'
+import { levelLabel } from '@/domain/record/text'
 
 describe('compareCodes (natural order of evidence codes)', () => {
   it.each([
@@ -36,4 +37,12 @@ describe('placeDateLine (Nghị định 30/2020)', () => {
   ])('"$place", "$date" → "$expected"', ({ place, date, expected }) => {
     expect(placeDateLine(place, date)).toBe(expected)
   })
+})
+
+describe('levelLabel (administrative style)', () => {
+  it.each([
+    ['Mức 2 — Đáp ứng cơ bản', 'Mức 2 (Đáp ứng cơ bản)'],
+    ['Mức 1 – Chưa đáp ứng', 'Mức 1 (Chưa đáp ứng)'],
+    ['Mức 1: dưới 4 điểm', 'Mức 1: dưới 4 điểm'],
+  ])('"%s" → "%s"', (label, expected) => expect(levelLabel(label)).toBe(expected))
 })

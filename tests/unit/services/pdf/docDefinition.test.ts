@@ -23,7 +23,8 @@ function nodes(c: Content): Content[] {
   if (typeof c !== 'object' || c === null) return [c]
   if (Array.isArray(c)) return c.flatMap(nodes)
   const out: Content[] = [c]
-  const node = c as { stack?: Content[]; columns?: Content[]; table?: { body: unknown[][] } }
+  const node = c as { stack?: Content[]; section?: Content[]; columns?: Content[]; table?: { body: unknown[][] } }
+  if (node.section) out.push(...node.section.flatMap(nodes))
   if (node.stack) out.push(...node.stack.flatMap(nodes))
   if (node.columns) out.push(...node.columns.flatMap(nodes))
   if (node.table) out.push(...node.table.body.flat().flatMap((cell) => nodes(cell as Content)))
@@ -52,9 +53,9 @@ describe('recordDocDefinition', () => {
     expect(def.defaultStyle).toMatchObject({ font: RECORD_FONT, fontSize: 13 })
   })
 
-  it('starts each section after the first on a new page', () => {
+  it('makes each document a section of its own, which starts on a new page', () => {
     expect(content).toHaveLength(5)
-    expect(content.map((s) => s.pageBreak)).toEqual([undefined, 'before', 'before', 'before', 'before'])
+    for (const s of content) expect(Array.isArray((s as unknown as { section: unknown }).section)).toBe(true)
   })
 
   it('repeats table header rows and keeps rows whole', () => {
@@ -71,16 +72,21 @@ describe('recordDocDefinition', () => {
     expect(texts).toHaveLength(2)
   })
 
-  it('numbers pages in the footer', () => {
-    const footer = def.footer as (page: number, count: number) => { text: string }
-    expect(footer(3, 9).text).toBe('3')
+  it('numbers pages in the header from each document\'s second page, and none in the footer', () => {
+    expect(def.footer).toBeUndefined()
+    const headers = content.map((s) => (s as unknown as { header: (page: number) => { text: string } | null }).header)
+    // One layout as pdfmake runs it: page 1 first, each section's pages in order (plan 1–3, minutes 4–5).
+    expect([1, 2, 3].map((p) => headers[0]!(p)?.text ?? null)).toEqual([null, '2', '3'])
+    expect([4, 5].map((p) => headers[1]!(p)?.text ?? null)).toEqual([null, '2'])
+    // A second layout after a heading moved: the minutes now start on page 5.
+    expect([1, 2, 3, 4].map((p) => headers[0]!(p)?.text ?? null)).toEqual([null, '2', '3', '4'])
+    expect([5, 6, 7].map((p) => headers[1]!(p)?.text ?? null)).toEqual([null, '2', '3'])
   })
 
   it('renders one section alone, without a page break before it', () => {
     const { definition: one } = recordDocDefinition(model, new Map(), ['decision'])
     const stacks = one.content as ContentStack[]
     expect(stacks).toHaveLength(1)
-    expect(stacks[0]!.pageBreak).toBeUndefined()
     expect(one.images).toEqual({})
   })
 

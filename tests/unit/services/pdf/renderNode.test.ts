@@ -16,7 +16,7 @@ import { LANDSCAPE_JPEG, PORTRAIT_JPEG } from './images'
 const require = createRequire(import.meta.url)
 
 
-const font = (face: string) => require.resolve(`@expo-google-fonts/noto-serif/${face}/NotoSerif_${face}.ttf`)
+const font = (face: string) => require.resolve(`@expo-google-fonts/tinos/${face}/Tinos_${face}.ttf`)
 
 async function renderPdf({ definition: def, files }: ReturnType<typeof recordDocDefinition>): Promise<Buffer> {
   const pdfmake = require('pdfmake') as typeof import('pdfmake')
@@ -45,6 +45,8 @@ describe('the record as a PDF (pdfmake in Node, read back with poppler)', () => 
   let text = ''
   let pages = 0
   let images = 0
+  /** What each page prints in its top margin (the first 20 mm). */
+  let topMargins: string[] = []
 
   beforeAll(async () => {
     const { model } = build({
@@ -72,6 +74,11 @@ describe('the record as a PDF (pdfmake in Node, read back with poppler)', () => 
     text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
     pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+    topMargins = Array.from({ length: pages }, (_, k) =>
+      execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(k + 1), '-l', String(k + 1), '-x', '0', '-y', '0', '-W', '596', '-H', '56', file, '-'], {
+        encoding: 'utf8',
+      }).trim(),
+    )
     images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2
   }, 20_000)
 
@@ -81,7 +88,7 @@ describe('the record as a PDF (pdfmake in Node, read back with poppler)', () => 
 
   it('prints the national motto with its diacritics', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
-    expect(text).toContain('Độc lập – Tự do – Hạnh phúc')
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc')
   })
 
   it('prints the four document titles and the school', () => {
@@ -96,8 +103,8 @@ describe('the record as a PDF (pdfmake in Node, read back with poppler)', () => 
 
   it('prints both group totals and levels', () => {
     const t = oneLine(text)
-    expect(t).toContain('Nhóm 1: Chuyển đổi số trong dạy, học: đạt 20/20 điểm, xếp Mức 1 — Chưa đáp ứng (do điều kiện bắt buộc chưa đạt).')
-    expect(t).toContain('Nhóm 2: Chuyển đổi số trong quản trị: đạt 14/20 điểm, xếp Mức 2 — Đáp ứng cơ bản.')
+    expect(t).toContain('Nhóm 1: Chuyển đổi số trong dạy, học: đạt 20/20 điểm, xếp Mức 1 (Chưa đáp ứng), do điều kiện bắt buộc chưa đạt.')
+    expect(t).toContain('Nhóm 2: Chuyển đổi số trong quản trị: đạt 14/20 điểm, xếp Mức 2 (Đáp ứng cơ bản).')
     expect(t).toContain('Điều kiện bắt buộc 1.1 (Có kế hoạch dạy học trực tuyến) chưa đạt.')
   })
 
@@ -111,6 +118,18 @@ describe('the record as a PDF (pdfmake in Node, read back with poppler)', () => 
   it('carries none of the app’s caveats about its criteria table', () => {
     const t = oneLine(text)
     for (const phrase of CAVEAT_PHRASES) expect(t, phrase).not.toContain(phrase)
+  })
+
+  it('numbers pages in the top margin, from 2 on each document\'s second page, none on its first', () => {
+    expect(topMargins[0]).toBe('')
+    // Five documents: five pages with no number, each followed by 2, 3, … for the document's other pages.
+    expect(topMargins.filter((t) => t === '')).toHaveLength(5)
+    topMargins.forEach((t, k) => {
+      if (t !== '') expect(Number(t), `page ${k + 1}`).toBe(k > 0 && topMargins[k - 1] === '' ? 2 : Number(topMargins[k - 1]) + 1)
+    })
+    expect(topMargins.some((t) => t === '2')).toBe(true)
+    // No number at the foot any more.
+    expect(text).not.toMatch(/\n\s*1\s*\n\f/)
   })
 
   it('has a page per document at least, and every photo', () => {
