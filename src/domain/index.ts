@@ -22,6 +22,7 @@ export {
   type Workbook,
   type WorkbookSheet,
 } from './criteria/workbook'
+export { templateExampleSet } from './criteria/template'
 export * from './scoring/score'
 export * from './scoring/suggest'
 export * from './scoring/progress'

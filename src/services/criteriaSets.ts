@@ -34,3 +34,9 @@ export async function readCriteriaSetFile(file: Blob): Promise<Result<CriteriaSe
   }
   return { ...parseCriteriaSet(text), text }
 }
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Whether a picked file is a spreadsheet (read by `setWorkbook.ts`, loaded on demand) rather than a JSON set file. */
+export const isWorkbookFile = (file: { name: string; type: string }): boolean =>
+  file.type === XLSX_TYPE || /\.xlsx$/i.test(file.name)

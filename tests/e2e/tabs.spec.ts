@@ -23,7 +23,7 @@ test('the criteria-set and settings screens are usable with a screen reader', as
   await page.goto('/sets')
   await expect(page.getByText('4725/QĐ-BGDĐT').first()).toBeVisible()
   // A broken set file is refused with the file named, and nothing is added.
-  await page.getByLabel('Chọn tệp bộ tiêu chí (.json)').setInputFiles({
+  await page.getByLabel('Chọn tệp bộ tiêu chí').setInputFiles({
     name: 'bo-tieu-chi-loi.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"format": "chiso.criteria-set",'),

@@ -24,7 +24,14 @@ describe('SetCard', () => {
     expect(text).toContain('Chưa xác minh')
     expect(text).toContain('Bảng tái dựng một phần <i>chưa</i> đối chiếu')
     expect(w.find('i').exists()).toBe(false)
-    expect(w.find('button').exists()).toBe(false)
+    // A built-in set can be exported, never deleted.
+    expect(w.findAll('button').map((b) => b.text())).toEqual(['Xuất Excel — Bộ tiêu chí thử'])
+  })
+
+  it('asks for the set as a spreadsheet', async () => {
+    const w = mountCard({ set: partial, source: 'built-in' })
+    await w.find('button').trigger('click')
+    expect(w.emitted('export')).toHaveLength(1)
   })
 
   it('shows each group with its maximum and its note', () => {
@@ -45,7 +52,8 @@ describe('SetCard', () => {
     const w = mountCard({ set: partial, source: 'loaded', fileName: 'so-gd.json', loadedAt: '2026-03-05T08:00:00.000Z' }, true)
     expect(w.text()).toContain('Nạp từ tệp “so-gd.json” ngày 05/03/2026')
     expect(w.find('[role="alert"]').text()).toContain('đang được dùng')
-    await w.find('button').trigger('click')
+    await w.findAll('button').find((b) => b.text() === 'Xóa bộ này')!.trigger('click')
     expect(w.emitted('remove')).toHaveLength(1)
+    expect(w.emitted('export')).toBeUndefined()
   })
 })

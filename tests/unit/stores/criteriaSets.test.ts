@@ -133,3 +133,28 @@ describe('criteria sets store', () => {
     expect(store.get('qd-4725', '1.0.0')).toBeDefined()
   })
 })
+
+describe('a set written as an Excel spreadsheet', () => {
+  const xlsx = async (set = tinySet({ id: 'phong-a' })) => {
+    const { writeSetWorkbook } = await import('@/services/setWorkbook')
+    return new File([await writeSetWorkbook(set)], 'bo-phong.xlsx')
+  }
+
+  it('is loaded like a JSON file and kept as the set’s JSON', async () => {
+    const store = useCriteriaSetsStore()
+    const r = await store.importFile(await xlsx())
+    expect(r.ok).toBe(true)
+    const rows = await repos().criteriaSets.list()
+    expect(rows.map((row) => [row.fileName, JSON.parse(row.text).id])).toEqual([['bo-phong.xlsx', 'phong-a']])
+    expect(store.get('phong-a', '1.0.0')).toStrictEqual(tinySet({ id: 'phong-a' }))
+  })
+
+  it('changes nothing when the spreadsheet has a mistake, and names the cell', async () => {
+    const store = useCriteriaSetsStore()
+    const set = tinySet({ id: 'phong-a' })
+    set.groups[1]!.criteria[1]!.items[1] = { ...set.groups[1]!.criteria[1]!.items[1]!, kind: 'points', max: 101, step: 1 } as never
+    const r = await store.importFile(await xlsx(set))
+    expect(!r.ok && 'errors' in r && r.errors.map((e) => e.cell?.cell)).toContain('D8')
+    expect(await repos().criteriaSets.list()).toEqual([])
+  })
+})
