@@ -71,8 +71,9 @@ export default defineConfig({
       includeAssets: ['favicon.ico'],
       includeManifestIcons: false,
       manifest: {
-        name: 'chiso — Tự đánh giá chuyển đổi số',
-        short_name: 'chiso',
+        name: 'Chỉ số CĐS — Tự đánh giá chuyển đổi số',
+        // The name under the home-screen icon: one a principal recognises, short enough not to be cut.
+        short_name: 'Chỉ số CĐS',
         description: 'Tự đánh giá mức độ chuyển đổi số của cơ sở giáo dục — ngoại tuyến, trên điện thoại',
         lang: 'vi',
         start_url: '/',

@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from './helpers/axe'
 
 test('app shell loads and reloads offline from the service worker', async ({ page, context }) => {
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'chiso' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Chỉ số CĐS' })).toBeVisible()
   const sets = page.getByTestId('sets-overview')
   await expect(sets).toContainText('Chỉ số chuyển đổi số trường học (QĐ 4725) · Phiên bản 1.0.0')
   await expect(sets).toContainText('Chưa xác minh')
@@ -14,7 +14,7 @@ test('app shell loads and reloads offline from the service worker', async ({ pag
   await context.setOffline(true)
   const response = await page.reload()
   expect(response?.fromServiceWorker()).toBe(true)
-  await expect(page.getByRole('heading', { level: 1, name: 'chiso' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Chỉ số CĐS' })).toBeVisible()
   await expect(sets).toContainText('Chỉ số chuyển đổi số trường học (QĐ 4725) · Phiên bản 1.0.0')
   await expect(sets).toContainText('Chưa xác minh')
 })
