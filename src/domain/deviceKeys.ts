@@ -67,4 +67,6 @@ export const LOCAL_KEYS = {
   localeHint: 'chiso.locale',
   /** Followed by a form's name: what a small form holds before it is submitted. */
   formDraftPrefix: 'chiso.draft.',
+  /** Set once the user has dismissed the warning about running inside Zalo's or Facebook's browser. */
+  inAppWarningDismissed: 'chiso.inAppWarningDismissed',
 } as const

@@ -42,6 +42,7 @@ export {
 } from './evidence/codes'
 export * from './evidence/links'
 export * from './schoolYear'
+export * from './inAppBrowser'
 export * from './assessment/transitions'
 export {
   planResize,
