@@ -72,3 +72,33 @@ test('a district loads its set from the Excel template and a school scores with 
   await expect(page.getByTestId('group-level')).toHaveText('Đạt')
   await expectNoSeriousA11yViolations(page)
 })
+
+test('a school checks its web portal against Điều 9 of TT 37/2020: items met out of the total', async ({ page }) => {
+  await page.goto('/sets')
+  await expect(page.getByRole('heading', { name: 'Cổng thông tin điện tử trường học (TT 37/2020)' })).toBeVisible()
+  // The provincial emulation form is there as an example, labelled with its issuer and confidence
+  await expect(page.getByRole('heading', { name: 'Ví dụ: Thi đua CNTT 100 điểm (Sở GD&ĐT TP. Hồ Chí Minh)' })).toBeVisible()
+  await expect(page.getByText('Bộ ví dụ', { exact: true })).toBeVisible()
+
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Thêm trường' }).click()
+  await page.getByLabel('Tên trường').fill('Trường THCS Lê Lợi')
+  await page.getByText('THCS', { exact: true }).click()
+  await page.getByLabel('Xã/phường').fill('Phường Bến Thành')
+  await page.getByLabel('Họ và tên Hiệu trưởng (Giám đốc)').fill('Lê Thị Mai')
+  await page.getByRole('button', { name: 'Lưu thông tin trường' }).click()
+  await page.getByRole('button', { name: 'Tạo đợt đánh giá' }).click()
+  // The QĐ 4725 set stays the default choice; the example set is listed last
+  await expect(page.getByRole('radio', { name: /Chỉ số chuyển đổi số trường học/ }).first()).toBeChecked()
+  await expect(page.getByRole('radio', { name: /Thi đua CNTT/ })).not.toBeChecked()
+  await page.getByRole('radio', { name: /Cổng thông tin điện tử trường học/ }).check()
+  await page.getByRole('button', { name: 'Tạo và bắt đầu chấm' }).click()
+
+  await expect(page.getByTestId('group-total')).toContainText('Nhóm 9: 0/9 điểm')
+  await page.locator('#item-9_1a').getByText('Có', { exact: true }).click()
+  await page.locator('#item-9_7').getByText('Có', { exact: true }).click()
+  await page.locator('#item-9_8').getByText('Không', { exact: true }).click()
+  await expect(page.getByTestId('group-total')).toContainText('Nhóm 9: 2/9 điểm')
+  await expect(page.getByTestId('group-level')).toHaveText('Không chia mức (tính số nội dung đạt)')
+  await expectNoSeriousA11yViolations(page)
+})

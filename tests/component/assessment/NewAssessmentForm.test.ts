@@ -60,6 +60,15 @@ describe('NewAssessmentForm', () => {
     expect(w.text()).not.toContain('Chỉ THPT')
   })
 
+  it('lists an example set last, labelled, and never chooses it by default', () => {
+    const example: AvailableSet = { set: tinySet({ id: 'a-example', example: true }), source: 'built-in' }
+    const w = mountForm({ sets: [example, ...sets] })
+    const options = w.findAll('input[name="new-assessment-set"]').map((r) => (r.element as HTMLInputElement).value)
+    expect(options).toEqual(['tiny@1.1.0', 'tiny@1.0.0', 'a-example@1.0.0'])
+    expect(checked(w, 'new-assessment-set')).toBe('tiny@1.1.0')
+    expect(w.text()).toContain('Bộ ví dụ')
+  })
+
   it('says what to do when no set applies', () => {
     const w = mountForm({ sets: [sets[2]!] })
     expect(w.text()).toContain('Chưa có bộ tiêu chí nào dành cho trường Tiểu học')
