@@ -24,8 +24,8 @@ const LARGE = readFileSync(`${ROOT}tests/fixtures/photos/large-4000x3000.jpg`).t
 /** Points below the maximum, so the groups land in different levels: 82/100 (Mức 3) and 64/100 (Mức 2). */
 const SHORT_OF_MAX: Record<string, number> = { '1.4': 4, '1.6.3': 0, '1.7.2': 6, '1.7.3': 0, '2.3.5': 0, '2.3.6': 0, '2.3.8': 0 }
 const EXPECTED = [
-  { id: '1', points: 82, level: 'Mức 3 — Đáp ứng tốt' },
-  { id: '2', points: 64, level: 'Mức 2 — Đáp ứng cơ bản' },
+  { id: '1', points: 82, level: 'Mức 3 (Đáp ứng tốt)' },
+  { id: '2', points: 64, level: 'Mức 2 (Đáp ứng cơ bản)' },
 ]
 
 function answers(assessmentId: string) {
@@ -180,6 +180,19 @@ test('a principal edits the record and exports it offline as one PDF with the ph
   await expect(page.getByRole('button', { name: 'Tạo toàn bộ hồ sơ (PDF)' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 
+  // The dates card is open first; nothing is invented: blank dates and numbers are listed before export
+  await expect(page.getByTestId('record-checks')).toContainText('Còn trống')
+  await expect(page.getByTestId('record-checks')).toContainText('Ngày họp tổ công tác')
+  await page.getByLabel('Ngày họp tổ công tác', { exact: true }).fill('2026-05-08')
+  await page.getByLabel('Ngày họp tổ công tác', { exact: true }).blur()
+  await page.getByLabel('Ngày ban hành kế hoạch', { exact: true }).fill('2026-05-10')
+  await page.getByLabel('Ngày ban hành kế hoạch', { exact: true }).blur()
+  await expect(page.getByTestId('record-notes-dates')).toContainText('Ngày họp tổ công tác đang sớm hơn ngày ban hành kế hoạch')
+  await page.getByLabel('Ngày ban hành kế hoạch', { exact: true }).fill('2026-04-01')
+  await page.getByLabel('Ngày ban hành kế hoạch', { exact: true }).blur()
+  await expect(page.getByTestId('record-notes-dates')).toHaveCount(0)
+  await expect(page.getByTestId('record-checks')).not.toContainText('Ngày họp tổ công tác;')
+
   // Defaults from the school and members; an edit typed in decomposed Unicode is saved as NFC
   await page.locator('details[data-group="minutes"] > summary').click()
   await expect(page.getByLabel('Chủ trì', { exact: true })).toHaveValue('Nguyễn Thị Hồng')
@@ -236,7 +249,9 @@ test('a principal edits the record and exports it offline as one PDF with the ph
   const text = words(run('pdftotext', ['-enc', 'UTF-8', pdf, '-']))
   for (const s of [
     'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'Độc lập – Tự do – Hạnh phúc',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Bắt đầu vào hồi … giờ … phút, ngày 08 tháng 5 năm 2026.',
+    'An Phú, ngày 01 tháng 4 năm 2026',
     'KẾ HOẠCH',
     'BIÊN BẢN',
     'BÁO CÁO',

@@ -16,9 +16,16 @@ const u32 = (b: Uint8Array, at: number) => u16(b, at) * 65536 + u16(b, at + 2)
 /** JPEG start-of-frame markers (baseline, extended, progressive, lossless…), not DHT/JPG/DAC. */
 const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf])
 
+/**
+ * The JPEG's size from its frame header, when its structure holds together up to the image data:
+ * every segment within the file, a frame with 1, 3 or 4 components (what a PDF can show), and the
+ * start of the scan after it. A file cut short or scrambled before its data prints as missing
+ * rather than as a broken picture.
+ */
 function jpegSize(b: Uint8Array): PrintableImage | null {
   let at = 2
-  while (at + 9 < b.length) {
+  let frame: PrintableImage | null = null
+  while (at + 3 < b.length) {
     if (b[at] !== 0xff) return null
     const marker = b[at + 1] as number
     if (marker === 0xff) {
@@ -29,13 +36,19 @@ function jpegSize(b: Uint8Array): PrintableImage | null {
       at += 2
       continue
     }
+    if (marker === 0xd9) return null
     const length = u16(b, at + 2)
-    if (length < 2) return null
+    if (length < 2 || at + 2 + length > b.length) return null
     if (SOF.has(marker)) {
+      if (length < 8) return null
       const height = u16(b, at + 5)
       const width = u16(b, at + 7)
-      return width > 0 && height > 0 ? { type: 'jpeg', width, height } : null
+      const components = b[at + 9] as number
+      if (width === 0 || height === 0 || ![1, 3, 4].includes(components)) return null
+      frame = { type: 'jpeg', width, height }
     }
+    // The scan begins: the image data follows; a frame must have come before it.
+    if (marker === 0xda) return frame && at + 2 + length < b.length ? frame : null
     at += 2 + length
   }
   return null

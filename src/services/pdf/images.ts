@@ -48,9 +48,20 @@ export async function printPhoto(stored: StoredPhotoFile, size: { width?: number
   for (const blob of [embeddable ? stored.blob : undefined, stored.thumb]) {
     if (!blob || !EMBEDDABLE.test(blob.type)) continue
     const bytes = await bytesOf(blob)
-    if (printableImage(bytes)) return bytes
+    if (printableImage(bytes) && (await decodes(blob))) return bytes
   }
   return null
+}
+
+/** Whether the browser can decode the picture (where it can tell); a corrupt file prints as missing. */
+async function decodes(blob: Blob): Promise<boolean> {
+  if (typeof createImageBitmap !== 'function') return true
+  try {
+    ;(await createImageBitmap(blob)).close()
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadPrintPhotos, PDF_PHOTO_EDGE, printPhoto } from '@/services/pdf/images'
 import { LANDSCAPE_JPEG, PORTRAIT_JPEG } from './images'
 
@@ -15,6 +15,10 @@ vi.mock('@/services/image/encode', async () => {
     },
   }
 })
+
+// A browser that decodes every picture, unless a test says otherwise.
+beforeEach(() => vi.stubGlobal('createImageBitmap', () => Promise.resolve({ close: () => {} })))
+afterEach(() => vi.unstubAllGlobals())
 
 const bytesOf = (dataUrl: string) => Uint8Array.from(atob(dataUrl.split(',')[1]!), (c) => c.charCodeAt(0))
 const jpeg = (dataUrl: string) => new Blob([bytesOf(dataUrl)], { type: 'image/jpeg' })
@@ -87,5 +91,21 @@ describe('loadPrintPhotos', () => {
       [2, 3],
       [3, 3],
     ])
+  })
+})
+
+describe('a photo the browser cannot decode', () => {
+  it('falls back to its thumbnail, else is listed as missing by its code', async () => {
+    const broken = new Blob([bytesOf(LANDSCAPE_JPEG)], { type: 'image/jpeg' })
+    vi.stubGlobal('createImageBitmap', (b: Blob) => (b === broken ? Promise.reject(new Error('corrupt')) : Promise.resolve({ close: () => {} })))
+    {
+      const withThumb = await printPhoto({ blob: broken, thumb: jpeg(PORTRAIT_JPEG) }, { width: 96, height: 72 })
+      expect(withThumb).toEqual(bytesOf(PORTRAIT_JPEG))
+      const loaded = await loadPrintPhotos([{ evidenceId: 'e1', code: 'MC1.3.1', file: { id: 'f1', width: 96, height: 72 } }], () =>
+        Promise.resolve({ blob: broken }),
+      )
+      expect(loaded.missing).toEqual(['MC1.3.1'])
+      expect(loaded.photos.size).toBe(0)
+    }
   })
 })

@@ -137,3 +137,26 @@ describe('the record as a PDF (pdfmake in Node, read back with poppler)', () => 
     expect(images).toBe(3)
   })
 })
+
+describe('a corrupt photo (JPEG header fine, data cut short) does not stop the record', () => {
+  it('prints "(Không tải được ảnh)" with its code and caption in its place, and the other photos', async () => {
+    const good = bytesOf(LANDSCAPE_JPEG)
+    const sof = good.findIndex((v, k) => v === 0xff && good[k + 1] === 0xc0)
+    const corrupt = good.slice(0, sof + 40)
+    const { model } = build({
+      evidence: [photo('p1', 'MC1.2.1', 'Phòng máy tính', ['1.2.1']), photo('p2', 'MC1.3.1', 'Máy chiếu hỏng tệp', ['1.3'])],
+    })
+    const pdf = await renderPdf(recordDocDefinition(model, new Map([['p1', good], ['p2', corrupt]]), ['appendix']))
+    const dir = mkdtempSync(join(tmpdir(), 'record-pdf-'))
+    try {
+      const file = join(dir, 'corrupt.pdf')
+      writeFileSync(file, pdf)
+      const t = oneLine(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
+      // Side by side: the note in the broken photo's box, then both codes and captions under the row.
+      expect(t).toContain('(Không tải được ảnh) MC1.2.1 Phòng máy tính MC1.3.1 Máy chiếu hỏng tệp')
+      expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(3)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
