@@ -11,6 +11,7 @@ import {
   type Evidence,
   type Member,
   type RecordDateIssue,
+  type RecordFileFormat,
   type RecordFields,
   type RecordModel,
   type RecordSectionId,
@@ -201,7 +202,7 @@ export const useRecordStore = defineStore('record', () => {
    * hands it to the share sheet or downloads it. A photo that cannot be read does not stop it: the
    * PDF prints a note in its place and the result lists its code.
    */
-  async function exportRecord(sections?: RecordSectionId[]): Promise<RecordExportResult> {
+  async function exportRecord(sections?: RecordSectionId[], format: RecordFileFormat = 'pdf'): Promise<RecordExportResult> {
     if (progress.value) return { ok: false, error: 'busy' }
     if (needsReview.value) return { ok: false, error: 'unreviewed' }
     const chosen = sections && sections.length > 0 ? [...sections] : null
@@ -232,17 +233,23 @@ export const useRecordStore = defineStore('record', () => {
       try {
         const loaded = await pdf.loadPrintPhotos(wanted, (fileId) => repos().evidence.file(fileId), step)
         missing = [...ids.filter((id) => !byId.get(id)?.file), ...loaded.missing]
-        blob = await pdf.renderRecordPdf(model, {
-          ...(chosen ? { sections: chosen } : {}),
-          photos: loaded.photos,
-          onProgress: (fraction) => step(photoCount + Math.round(fraction * RENDER_STEPS)),
-        })
+        if (format === 'docx') {
+          // The Word library is loaded only when Word is asked for.
+          const docx = await import('@/services/docx')
+          blob = await docx.renderRecordDocx(model, { ...(chosen ? { sections: chosen } : {}), photos: loaded.photos })
+          step(total)
+        } else
+          blob = await pdf.renderRecordPdf(model, {
+            ...(chosen ? { sections: chosen } : {}),
+            photos: loaded.photos,
+            onProgress: (fraction) => step(photoCount + Math.round(fraction * RENDER_STEPS)),
+          })
       } catch {
         return { ok: false, error: 'render' }
       }
       const file: MadeRecord = {
         blob,
-        fileName: recordFileName(model, chosen, 'pdf'),
+        fileName: recordFileName(model, chosen, format),
         bytes: blob.size,
         ms: Math.round(performance.now() - t0),
         sections: chosen,

@@ -34,14 +34,14 @@ describe('RecordExport', () => {
     expect(w.get('[data-testid="record-review-list"] a').attributes('href')).toBe('/a/a1')
     await w.get('[data-testid="record-review-confirm"]').trigger('click')
     expect(w.find('[data-testid="record-review"]').exists()).toBe(false)
-    expect(w.emitted('confirm')).toEqual([[['report']]])
+    expect(w.emitted('confirm')).toEqual([[['report'], 'pdf']])
   })
 
   it('does not ask once the school has confirmed', async () => {
     const w = mountExport(null, null, false, { unreviewed: ['1.3'], needsReview: false })
     await w.get('[data-testid="record-pdf"]').trigger('click')
     expect(w.find('[data-testid="record-review"]').exists()).toBe(false)
-    expect(w.emitted('export')).toEqual([[null]])
+    expect(w.emitted('export')).toEqual([[null, 'pdf']])
   })
 
   it('offers the whole record and each document on its own', async () => {
@@ -50,7 +50,7 @@ describe('RecordExport', () => {
     const buttons = w.findAll('[role="group"] button')
     expect(buttons.map((b) => b.text())).toEqual(['Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định', 'Phụ lục'])
     await buttons[1]!.trigger('click')
-    expect(w.emitted('export')).toEqual([[null], [['minutes']]])
+    expect(w.emitted('export')).toEqual([[null, 'pdf'], [['minutes'], 'pdf']])
   })
 
   it('shows how many photos are read, then the layout, with a progress bar, and blocks a second export', () => {
@@ -109,5 +109,15 @@ describe('RecordExport', () => {
     })
     expect(w.get('[data-testid="record-checks"]').text()).toContain('Còn trống')
     expect(w.get('[data-testid="record-pdf"]').attributes('disabled')).toBeUndefined()
+  })
+
+  it('makes the whole record as Word when asked, through the same review question', async () => {
+    const w = mountExport(null, null, false, { unreviewed: ['1.3.2'], needsReview: true })
+    await w.get('[data-testid="record-docx"]').trigger('click')
+    await w.get('[data-testid="record-review-confirm"]').trigger('click')
+    expect(w.emitted('confirm')).toEqual([[null, 'docx']])
+    const ready = mountExport()
+    await ready.get('[data-testid="record-docx"]').trigger('click')
+    expect(ready.emitted('export')).toEqual([[null, 'docx']])
   })
 })

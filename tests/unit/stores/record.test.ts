@@ -25,6 +25,10 @@ vi.mock('@/services/pdf/render', () => ({
   },
 }))
 
+// happy-dom cannot decode pictures: this device decodes every photo it is given.
+beforeEach(() => vi.stubGlobal('createImageBitmap', () => Promise.resolve({ close: () => {} })))
+afterEach(() => vi.unstubAllGlobals())
+
 /** The canvas re-encode, replaced (happy-dom cannot decode pictures): a large photo comes back smaller. */
 const encode = vi.hoisted(() => ({ calls: [] as number[] }))
 vi.mock('@/services/image/encode', async () => {
@@ -299,6 +303,19 @@ describe('record store: model and export', () => {
     const result = await store.exportRecord(['minutes'])
     expect(render.calls[0]).toEqual({ sections: ['minutes'], photos: {} })
     expect(result.ok && result.file.fileName).toBe('bien-ban-tu-danh-gia-THVT-2025-2026.pdf')
+  })
+
+  it('makes the same record as Word (.docx) when asked, without pdfmake', async () => {
+    const store = await openReviewed()
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const result = await store.exportRecord(undefined, 'docx')
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.file.fileName).toBe('ho-so-tu-danh-gia-THVT-2025-2026.docx')
+    expect(result.file.blob.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    expect(result.file.bytes).toBeGreaterThan(1000)
+    expect(result.file.missingPhotos).toEqual(['MC1.3.03'])
+    expect(render.calls).toEqual([])
   })
 
   it('reports a PDF that cannot be made, and is ready for the next try', async () => {
