@@ -1,3 +1,5 @@
 export * from './rank'
 export * from './classify'
 export * from './charts'
+export * from './position'
+export * from './publish'

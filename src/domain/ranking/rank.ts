@@ -38,6 +38,8 @@ export interface RankedSchool<S> {
   key: number[]
   /** Conditions met / all, for checklist sets. */
   rowsMet: { met: number; total: number } | null
+  /** The total points (rows met for checklist sets): what a class and a position are read from. */
+  measure: number | null
   score: AssessmentScore | null
 }
 
@@ -52,6 +54,11 @@ function keyOf(score: AssessmentScore, by: RankBy): number[] {
   if (by === 'rows-met') return [rowsMet(score).met]
   const levels = score.groups.map((g) => g.level ?? 0)
   return [Math.min(...levels), ...levels, total]
+}
+
+/** Total points of a score, or conditions met for checklist sets. */
+export function measureOf(score: AssessmentScore, by: RankBy): number {
+  return by === 'rows-met' ? rowsMet(score).met : Math.round(score.groups.reduce((a, g) => a + g.points, 0) * 100) / 100
 }
 
 function rowsMet(score: AssessmentScore): { met: number; total: number } {
@@ -87,6 +94,7 @@ export function rankSchools<S extends { name: string; kind: SchoolKind }>(
         source: null,
         key: [],
         rowsMet: null,
+        measure: null,
         score: null,
       })
       continue
@@ -99,6 +107,7 @@ export function rankSchools<S extends { name: string; kind: SchoolKind }>(
       source: result.source,
       key: keyOf(result.score, by),
       rowsMet: by === 'rows-met' ? rowsMet(result.score) : null,
+      measure: measureOf(result.score, by),
       score: result.score,
     })
   }
@@ -107,7 +116,9 @@ export function rankSchools<S extends { name: string; kind: SchoolKind }>(
     const prev = ranked[i - 1]
     r.rank = prev && compareKeys(prev.key, r.key) === 0 ? prev.rank : i + 1
   })
-  for (const r of ranked) r.tied = ranked.some((o) => o !== r && o.rank === r.rank)
+  const perRank = new Map<number | null, number>()
+  for (const r of ranked) perRank.set(r.rank, (perRank.get(r.rank) ?? 0) + 1)
+  for (const r of ranked) r.tied = (perRank.get(r.rank) ?? 0) > 1
   const order = { returned: 0, 'not-submitted': 1 } as const
   last.sort((a, b) => order[a.unranked!] - order[b.unranked!] || collator.compare(a.school.name, b.school.name))
   return [...ranked, ...last]
