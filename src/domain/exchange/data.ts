@@ -94,6 +94,8 @@ const recordEntries = {
   purpose: recordText,
   timeline: recordText,
   conclusion: recordText,
+  opinions: recordText,
+  votesFor: recordText,
   difficulties: recordText,
   proposals: recordText,
   setReviewedAt: recordText,

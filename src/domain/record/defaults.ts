@@ -353,6 +353,8 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
       `- Kết quả tự đánh giá được ${head} phê duyệt, báo cáo ${managingBody || 'cơ quan quản lý trực tiếp'} và cập nhật lên hệ thống cơ sở dữ liệu ngành Giáo dục trước ngày ${deadline}.`,
     ].join('\n'),
     timeline: timelineText(dates, head, managingBody, deadline),
+    opinions: '',
+    votesFor: '',
     conclusion: `Tổ công tác thống nhất kết quả tự đánh giá ${subject} năm học ${year} như trên; đề nghị ${head} phê duyệt kết quả, báo cáo ${managingBody || 'cơ quan quản lý trực tiếp'} và cập nhật lên hệ thống cơ sở dữ liệu ngành theo quy định.`,
     difficulties: [
       '- Kinh phí đầu tư cho chuyển đổi số còn hạn chế; trang thiết bị công nghệ thông tin chưa đáp ứng đầy đủ nhu cầu dạy, học và quản lý.',

@@ -16,6 +16,8 @@ export type RecordFieldHint =
   | 'attendees'
   | 'person'
   | 'paragraphs'
+  | 'opinions'
+  | 'votes'
 
 export interface RecordFieldSpec {
   key: keyof RecordFields
@@ -74,6 +76,8 @@ export const SELF_ASSESSMENT_FIELD_GROUPS: readonly RecordFieldGroup[] = [
       { key: 'chair', kind: 'text', hint: 'person' },
       { key: 'secretary', kind: 'text', hint: 'person' },
       { key: 'attendees', kind: 'multiline', hint: 'attendees' },
+      { key: 'opinions', kind: 'multiline', hint: 'opinions' },
+      { key: 'votesFor', kind: 'text', hint: 'votes' },
       paragraphs('conclusion'),
     ],
   },

@@ -39,6 +39,10 @@ export interface RecordFields {
   purpose: string
   timeline: string
   conclusion: string
+  /** The opinions raised at the meeting, one per line; blank prints lines to write them by hand. */
+  opinions: string
+  /** How many of those present agreed ("11" of 12); blank: everyone present agreed. */
+  votesFor: string
   difficulties: string
   proposals: string
   /**

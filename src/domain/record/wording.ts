@@ -74,7 +74,7 @@ export const W = {
   scoreHeader: ['Mã', 'Tiêu chí, nội dung', 'Điểm', 'Tối đa', 'Ghi chú, mức độ, minh chứng'],
   criterionHeader: ['Tiêu chí', 'Nội dung', 'Điểm', 'Tối đa', 'Ghi chú, mức độ'],
   groupHeader: ['Nhóm tiêu chí', 'Điểm', 'Tối đa', 'Mức độ'],
-  evidenceHeader: ['TT', 'Mã', 'Tên minh chứng', 'Loại', 'Dòng hỗ trợ', 'Ngày'],
+  evidenceHeader: ['TT', 'Mã', 'Tên minh chứng', 'Loại', 'Chỉ số', 'Ngày'],
   noEvidence: 'Chưa có minh chứng nào được ghi nhận.',
   paperNumber: (n: string) => `Số ${n}`,
   paperDate: (d: string) => `ngày ${d}`,
@@ -160,9 +160,13 @@ export const MINUTES = {
     `Tổ công tác đã tự kiểm tra, đánh giá ${s.subject} năm học ${s.year} của ${s.name} theo ${s.setRef}, đối chiếu từng tiêu chí với minh chứng (${evidence} minh chứng). Kết quả như sau:`,
   byCriterion: '1. Kết quả theo tiêu chí',
   byGroup: '2. Kết quả theo nhóm tiêu chí',
+  opinionsHeading: '3. Ý kiến của các thành viên',
+  /** Two dotted lines for the secretary to write the opinions by hand. */
+  opinionsByHand: ['………………………………………………………………………………………………', '………………………………………………………………………………………………'],
   conclusionHeading: 'IV. KẾT LUẬN',
+  vote: (agreed: string, present: string) => `Biểu quyết: ${agreed}/${present} thành viên dự họp nhất trí với kết quả tự đánh giá.`,
   closing: (endHour: string) =>
-    `Cuộc họp kết thúc vào hồi ${endHour} cùng ngày. Biên bản đã được thông qua trước các thành viên dự họp, các thành viên nhất trí và cùng ký tên./.`,
+    `Cuộc họp kết thúc vào hồi ${endHour} cùng ngày. Biên bản đã được thông qua trước các thành viên dự họp và cùng ký tên./.`,
   secretaryTitle: 'THƯ KÝ',
   chairTitle: 'CHỦ TRÌ',
 } as const
@@ -186,8 +190,22 @@ export const REPORT = {
   resultsHeading: 'II. KẾT QUẢ TỰ ĐÁNH GIÁ',
   strengthsHeading: '1. Điểm mạnh',
   weaknessesHeading: '2. Điểm yếu, hạn chế (các tiêu chí còn thiếu nhiều điểm nhất)',
-  difficultiesHeading: 'III. KHÓ KHĂN, VƯỚNG MẮC',
-  proposalsHeading: 'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+  directionsHeading: 'III. PHƯƠNG HƯỚNG, GIẢI PHÁP',
+  targetsHeading: (n: number) => `${n}. Mục tiêu nâng mức`,
+  planHeading: (n: number) => `${n}. Kế hoạch cải tiến`,
+  /** "Nhóm 1 còn thiếu 3 điểm để đạt Mức 2 (Đáp ứng cơ bản); ưu tiên các chỉ số: 1.2.3 (thêm 3 điểm)." */
+  needed: (group: string, points: string, level: string, steps: string) =>
+    `Nhóm ${group} còn thiếu ${points} điểm để đạt ${level}${steps ? `; ưu tiên các chỉ số: ${steps}` : ''}.`,
+  stepGain: (itemId: string, text: string, gain: string) => `${itemId} – ${text} (thêm ${gain} điểm)`,
+  blocker: (group: string, itemId: string, text: string, level: string) =>
+    `Nhóm ${group}: đáp ứng điều kiện bắt buộc ${itemId} (${text}) để được xếp ${level}.`,
+  topLevel: (group: string, level: string) => `Nhóm ${group} đã đạt ${level}: duy trì và nâng cao chất lượng các tiêu chí đã đạt.`,
+  raise: (group: string, level: string, steps: string) => `Nhóm ${group}: phấn đấu đạt ${level}, tập trung vào các chỉ số: ${steps}.`,
+  planIntro: 'Nhà trường xây dựng kế hoạch cải tiến như sau:',
+  planHeader: ['TT', 'Chỉ số', 'Nội dung thực hiện', 'Người thực hiện', 'Thời hạn', 'Điểm cần đạt'],
+  carriedFrom: (year: string) => `(tiếp tục từ năm học ${year})`,
+  difficultiesHeading: 'IV. KHÓ KHĂN, VƯỚNG MẮC',
+  proposalsHeading: 'V. ĐỀ XUẤT, KIẾN NGHỊ',
   closing: (s: Subject) =>
     `Trên đây là báo cáo kết quả tự đánh giá ${s.subject} năm học ${s.year} của ${s.name}; chi tiết tại Phụ lục kèm theo./.`,
 } as const

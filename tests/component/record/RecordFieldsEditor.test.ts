@@ -29,6 +29,8 @@ const DEFAULTS: RecordFields = {
   purpose: '- Đánh giá đúng thực trạng.',
   timeline: '- Ngày 01/9/2025: ban hành kế hoạch.',
   conclusion: 'Tổ công tác thống nhất kết quả.',
+  opinions: '',
+  votesFor: '',
   difficulties: '- Kinh phí còn hạn chế.',
   proposals: '- Đề nghị bổ sung thiết bị.',
   setReviewedAt: '',

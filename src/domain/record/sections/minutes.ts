@@ -23,6 +23,11 @@ export function minutesSection(ctx: Context): SectionDraft {
     people.length > 0
       ? [{ kind: 'list', marker: '+', nested: true, items: people.map((p) => [run(attendeeLine(p).replace(/ — $/, ''))]) }]
       : []
+  // The user's own dashes are dropped: the list prints its own marker.
+  const opinions = lines(f.opinions).map((l) => l.replace(/^[-–—+•]\s*/u, ''))
+  const present = people.length > 0 ? String(people.length) : '…'
+  const votes = /^\d+$/u.exec(cleanText(f.votesFor).trim())?.[0]
+  const agreed = votes ?? present
   const body: RecordBlock[] = [
     heading(1, MINUTES.timePlaceHeading),
     list([
@@ -43,8 +48,11 @@ export function minutesSection(ctx: Context): SectionDraft {
     heading(2, MINUTES.byGroup),
     ...groupResults(ctx),
     ...scoreNotes(ctx),
+    heading(2, MINUTES.opinionsHeading),
+    ...(opinions.length > 0 ? [list(opinions)] : MINUTES.opinionsByHand.map((l) => para(l, { indent: false }))),
     heading(1, MINUTES.conclusionHeading),
     ...fieldParagraphs(f.conclusion),
+    para(MINUTES.vote(agreed, present)),
     para(MINUTES.closing(hourText(f.meetingEnd))),
   ]
   return {

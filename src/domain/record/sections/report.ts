@@ -1,6 +1,7 @@
 /** Báo cáo kết quả tự đánh giá: what was done, the results, strengths, weaknesses, difficulties, proposals. */
 import { fieldParagraphs, heading, list, para } from '../blocks'
 import type { Context } from '../context'
+import { directionBlocks } from '../directions'
 import type { RecordBlock } from '../model'
 import { groupResults, scoreNotes, strengthBlocks, weaknessBlocks } from '../results'
 import { groupTable } from '../tables'
@@ -30,6 +31,7 @@ export function reportSection(ctx: Context): SectionDraft {
     ...strengthBlocks(ctx),
     heading(2, REPORT.weaknessesHeading),
     ...weaknessBlocks(ctx),
+    ...directionBlocks(ctx),
     heading(1, REPORT.difficultiesHeading),
     ...fieldParagraphs(f.difficulties),
     heading(1, REPORT.proposalsHeading),

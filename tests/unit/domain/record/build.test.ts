@@ -228,7 +228,7 @@ describe('strengths and weaknesses', () => {
     const texts = bodyText(section(build({ answers }).model, 'report'))
     const at = (h: string) => texts.indexOf(h)
     const s = texts.slice(at('1. Điểm mạnh') + 1, at('2. Điểm yếu, hạn chế (các tiêu chí còn thiếu nhiều điểm nhất)'))
-    const w = texts.slice(at('2. Điểm yếu, hạn chế (các tiêu chí còn thiếu nhiều điểm nhất)') + 1, at('III. KHÓ KHĂN, VƯỚNG MẮC'))
+    const w = texts.slice(at('2. Điểm yếu, hạn chế (các tiêu chí còn thiếu nhiều điểm nhất)') + 1, at('III. PHƯƠNG HƯỚNG, GIẢI PHÁP'))
     return { s, w }
   }
 
@@ -292,7 +292,7 @@ describe('evidence', () => {
   const list = tables(section(model, 'appendix'))[1]!
 
   it('lists evidence in natural code order with kind, rows supported and date', () => {
-    expect(list.header).toEqual(['TT', 'Mã', 'Tên minh chứng', 'Loại', 'Dòng hỗ trợ', 'Ngày'])
+    expect(list.header).toEqual(['TT', 'Mã', 'Tên minh chứng', 'Loại', 'Chỉ số', 'Ngày'])
     expect(list.rows.map((r) => r.cells[1])).toEqual(['MC1.2.1', 'MC1.3.1', 'MC1.3.2', 'MC1.3.10', 'MC1.10.1', 'MC2.1.1'])
     const row = (code: string) => list.rows.find((r) => r.cells[1] === code)!.cells
     expect(row('MC1.3.2').slice(3)).toEqual(['Tệp văn bản', '1.2.3, 1.2.10, 1.3', '10/4/2026'])
@@ -350,7 +350,7 @@ describe('text from users', () => {
   it('drops control characters and keeps one paragraph per line of a field', () => {
     const { model } = build({ overrides: { difficulties: 'Dòng một\u0007\r\n\r\nDòng hai' } })
     const texts = bodyText(section(model, 'report'))
-    const at = texts.indexOf('III. KHÓ KHĂN, VƯỚNG MẮC')
+    const at = texts.indexOf('IV. KHÓ KHĂN, VƯỚNG MẮC')
     expect(texts.slice(at + 1, at + 3)).toEqual(['Dòng một', 'Dòng hai'])
   })
 

@@ -1,0 +1,140 @@
+/**
+ * What the documents say beyond the scores: the minutes' opinions and vote, the report's distance
+ * to the next level and the school's improvement plan. On a small set built for the tests.
+ */
+import { describe, expect, it } from 'vitest'
+import type { RecordBlock, RecordModel, RecordSection, RecordSectionId, RecordTable } from '@/domain/record'
+import type { ImprovementAction } from '@/domain/model'
+import type { AnswerValue } from '@/domain/scoring/score'
+import { assessment, build, CAVEAT_PHRASES, FULL } from './fixtures'
+
+const section = (m: RecordModel, id: RecordSectionId): RecordSection => m.sections.find((x) => x.id === id)!
+const blockText = (b: RecordBlock): string[] =>
+  b.kind === 'heading'
+    ? [b.text]
+    : b.kind === 'paragraph'
+      ? [b.runs.map((r) => r.text).join('')]
+      : b.kind === 'list'
+        ? b.items.map((it) => it.map((r) => r.text).join(''))
+        : b.kind === 'table'
+          ? [b.header.join(' | '), ...b.rows.map((r) => r.cells.join(' | '))]
+          : b.photos.map((p) => `${p.code} ${p.caption}`)
+const texts = (s: RecordSection) => s.body.flatMap(blockText)
+/** The lines between two headings of a document. */
+const between = (s: RecordSection, from: string, to: string) => {
+  const t = texts(s)
+  const a = t.indexOf(from)
+  const b = t.indexOf(to)
+  expect(a, from).toBeGreaterThanOrEqual(0)
+  expect(b, to).toBeGreaterThan(a)
+  return t.slice(a + 1, b)
+}
+
+describe('the minutes: opinions raised and the vote', () => {
+  it.each([
+    {
+      case: 'opinions typed one per line, the user’s dashes dropped; everyone agreed',
+      fields: { opinions: '- Cần bổ sung minh chứng tiêu chí 1.3.\nĐề nghị mua thêm máy chiếu.' },
+      opinions: ['Cần bổ sung minh chứng tiêu chí 1.3.', 'Đề nghị mua thêm máy chiếu.'],
+      vote: 'Biểu quyết: 3/3 thành viên dự họp nhất trí với kết quả tự đánh giá.',
+    },
+    {
+      case: 'no opinions typed: dotted lines to write by hand; the vote as entered',
+      fields: { votesFor: '2' },
+      opinions: ['………………………………………………………………………………………………', '………………………………………………………………………………………………'],
+      vote: 'Biểu quyết: 2/3 thành viên dự họp nhất trí với kết quả tự đánh giá.',
+    },
+    {
+      case: 'a vote that is not a number counts everyone present',
+      fields: { votesFor: 'tất cả' },
+      opinions: ['………………………………………………………………………………………………', '………………………………………………………………………………………………'],
+      vote: 'Biểu quyết: 3/3 thành viên dự họp nhất trí với kết quả tự đánh giá.',
+    },
+  ])('$case', ({ fields, opinions, vote }) => {
+    const minutes = section(build({ overrides: fields }).model, 'minutes')
+    expect(between(minutes, '3. Ý kiến của các thành viên', 'IV. KẾT LUẬN')).toEqual(opinions)
+    const conclusion = texts(minutes).slice(texts(minutes).indexOf('IV. KẾT LUẬN'))
+    expect(conclusion).toContain(vote)
+    expect(conclusion.at(-1)).toMatch(/^Cuộc họp kết thúc vào hồi .* cùng ngày\. .*\/\.$/)
+  })
+})
+
+describe('the report: phương hướng, giải pháp', () => {
+  const directions = (answers: Record<string, AnswerValue>, improvement?: ImprovementAction[]) =>
+    between(
+      section(build({ answers, assessment: assessment(improvement ? { improvement } : {}) }).model, 'report'),
+      'III. PHƯƠNG HƯỚNG, GIẢI PHÁP',
+      'IV. KHÓ KHĂN, VƯỚNG MẮC',
+    )
+
+  it.each<{ case: string; answers: Record<string, AnswerValue>; lines: string[] }>([
+    {
+      case: 'points short of the next band: how many, and the rows that close the gap (half points allowed)',
+      answers: { ...FULL, '1.2.3': 0, '1.3': 0 },
+      lines: [
+        '1. Mục tiêu nâng mức',
+        'Nhóm 1 còn thiếu 6 điểm để đạt Mức 2 (Đáp ứng cơ bản); ưu tiên các chỉ số: 1.3 – Học liệu số (thêm 6 điểm).',
+        'Nhóm 2 đã đạt Mức 3 (Đáp ứng tốt): duy trì và nâng cao chất lượng các tiêu chí đã đạt.',
+      ],
+    },
+    {
+      case: 'an exclusive bound: 15 is Mức 2; Mức 3 needs more than 15, a whole point where the open row takes whole points',
+      answers: { ...FULL, '1.2.3': 1 },
+      lines: [
+        '1. Mục tiêu nâng mức',
+        'Nhóm 1 còn thiếu 1 điểm để đạt Mức 3 (Đáp ứng tốt); ưu tiên các chỉ số: 1.2.3 – LMS giao bài tự học (thêm 1 điểm).',
+        'Nhóm 2 đã đạt Mức 3 (Đáp ứng tốt): duy trì và nâng cao chất lượng các tiêu chí đã đạt.',
+      ],
+    },
+    {
+      case: 'exactly on the exclusive bound with a half-point row open: half a point lifts it',
+      answers: { ...FULL, '1.3': 5 },
+      lines: [
+        '1. Mục tiêu nâng mức',
+        'Nhóm 1 còn thiếu 0,5 điểm để đạt Mức 3 (Đáp ứng tốt); ưu tiên các chỉ số: 1.3 – Học liệu số (thêm 0,5 điểm).',
+        'Nhóm 2 đã đạt Mức 3 (Đáp ứng tốt): duy trì và nâng cao chất lượng các tiêu chí đã đạt.',
+      ],
+    },
+    {
+      case: 'an unmet mandatory condition comes first; with enough points, meeting it reaches the higher level',
+      answers: { ...FULL, '1.1': false },
+      lines: [
+        '1. Mục tiêu nâng mức',
+        'Nhóm 1: đáp ứng điều kiện bắt buộc 1.1 (Có kế hoạch dạy học trực tuyến) để được xếp Mức 3 (Đáp ứng tốt).',
+        'Nhóm 2 đã đạt Mức 3 (Đáp ứng tốt): duy trì và nâng cao chất lượng các tiêu chí đã đạt.',
+      ],
+    },
+  ])('$case', ({ answers, lines }) => {
+    expect(directions(answers)).toEqual(lines)
+  })
+
+  it('writes the improvement plan as a table: row, action, who, by when, target of max', () => {
+    const plan: ImprovementAction[] = [
+      { id: 'x2', itemId: '2.2.2', what: 'Nhập hồ sơ đội ngũ', who: 'Lê Thu Hà', by: '2026-10-15', targetPoints: 4 },
+      { id: 'x0', what: 'Tập huấn kỹ năng số cho giáo viên', who: 'Tổ công tác', by: '' },
+      { id: 'x1', itemId: '1.3', what: 'Xây dựng kho học liệu số', who: 'Trần Văn Bình', by: '2026-03-05', targetPoints: 7.5, fromYear: '2024-2025' },
+    ]
+    const lines = directions({ ...FULL, '1.3': 0 }, plan)
+    const at = lines.indexOf('2. Kế hoạch cải tiến')
+    expect(lines.slice(at)).toEqual([
+      '2. Kế hoạch cải tiến',
+      'Nhà trường xây dựng kế hoạch cải tiến như sau:',
+      'TT | Chỉ số | Nội dung thực hiện | Người thực hiện | Thời hạn | Điểm cần đạt',
+      '1 | 1.3 | Xây dựng kho học liệu số (tiếp tục từ năm học 2024-2025) | Trần Văn Bình | 05/3/2026 | 7,5/10',
+      '2 | 2.2.2 | Nhập hồ sơ đội ngũ | Lê Thu Hà | 15/10/2026 | 4/4',
+      '3 |  | Tập huấn kỹ năng số cho giáo viên | Tổ công tác |  | ',
+    ])
+  })
+
+  it('has no plan table when the school wrote no plan', () => {
+    const report = section(build({ answers: { ...FULL, '1.3': 0 } }).model, 'report')
+    expect(texts(report)).not.toContain('2. Kế hoạch cải tiến')
+    expect(report.body.filter((b): b is RecordTable => b.kind === 'table')).toHaveLength(1)
+  })
+
+  it('carries none of the app’s caveats, though most rows of the set are unofficial', () => {
+    const all = directions({ ...FULL, '2.2.1': 0, '2.3': 0 }).join('\n')
+    expect(all).toContain('Nhóm 2 còn thiếu')
+    for (const phrase of CAVEAT_PHRASES) expect(all, phrase).not.toContain(phrase)
+  })
+})
