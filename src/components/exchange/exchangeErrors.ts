@@ -21,7 +21,7 @@ export interface ExchangeErrorLine {
   path: string
 }
 
-const FORMATS = ['chiso.backup', 'chiso.assignment', 'chiso.contribution'] as const
+const FORMATS = ['chiso.backup', 'chiso.assignment', 'chiso.contribution', 'chiso.submission', 'chiso.decision'] as const
 const MAX_QUOTE = 60
 
 /** Codes that mean the file itself is damaged or altered: the cure is a good copy of it. */

@@ -6,6 +6,17 @@
 export const EXCHANGE_FORMATS = ['chiso.backup', 'chiso.assignment', 'chiso.contribution'] as const
 export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number]
 
+/**
+ * The reporting-up files: a school's submission and the reviewer's decision (their rules are in
+ * `submission/`). Named here so that every reader can tell the user which kind of file it was given.
+ */
+export const REVIEW_FILE_FORMATS = ['chiso.submission', 'chiso.decision'] as const
+export type ReviewFileFormat = (typeof REVIEW_FILE_FORMATS)[number]
+
+/** Every kind of file chiso makes and reads. */
+export type ChisoFormat = ExchangeFormat | ReviewFileFormat
+export const CHISO_FORMATS: readonly ChisoFormat[] = [...EXCHANGE_FORMATS, ...REVIEW_FILE_FORMATS]
+
 /** The format version this app writes and reads. */
 export const EXCHANGE_FORMAT_VERSION = 1
 

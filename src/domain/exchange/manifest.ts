@@ -38,7 +38,9 @@ import {
   MAX_FILE_BYTES,
   EXCHANGE_FORMAT_VERSION,
   EXCHANGE_FORMATS,
+  CHISO_FORMATS,
   RATIO_CHECK_MIN_BYTES,
+  type ChisoFormat,
   type ExchangeFormat,
 } from './limits'
 import { checkEntryPath, DATA_PATH, entryKind, MANIFEST_PATH, printablePath } from './paths'
@@ -175,7 +177,7 @@ export function parseManifest(input: unknown, expected: readonly ExchangeFormat[
   const head = input as Record<string, unknown>
   if (!isFormat(head.format))
     return failWith('wrong-format', at('format'), `${shown(head.format)} is not a chiso package format`, {
-      found: shown(head.format),
+      found: CHISO_FORMATS.includes(head.format as ChisoFormat) ? (head.format as string) : shown(head.format),
       expected: expected.join(', '),
     })
   if (!expected.includes(head.format))
@@ -279,7 +281,7 @@ export interface ZipEntryInfo {
  * Compares the archive's entries with the manifest: every entry listed and present, nothing
  * more, sizes equal, and no entry inflating beyond `MAX_COMPRESSION_RATIO` (a zip bomb).
  */
-export function checkArchiveAgainstManifest(manifest: Manifest, zipEntries: readonly ZipEntryInfo[]): ExchangeError[] {
+export function checkArchiveAgainstManifest(manifest: { readonly entries: readonly ManifestEntry[] }, zipEntries: readonly ZipEntryInfo[]): ExchangeError[] {
   const errors: ExchangeError[] = []
   const declared = new Map(manifest.entries.map((e) => [e.path, e]))
   const present = new Set<string>()

@@ -20,6 +20,8 @@ import { canonicalJson, type CanonicalValue } from './canonical'
 
 /** Bumped when the content's shape changes; part of what is hashed, so two shapes never collide. */
 export const SUBMISSION_CONTENT_VERSION = 1
+/** The envelope's name in the canonical text (and so in a submission file's `data.json`). */
+export const SUBMISSION_CONTENT_FORMAT = 'chiso.submission-content'
 
 export interface SubmittedSchool {
   /** The school's id on its own device: names the school when it has no code. */
@@ -99,7 +101,7 @@ export interface SubmissionContent {
 /** The text whose SHA-256 identifies a submission's content. */
 export function canonicalSubmission(content: SubmissionContent): string {
   return canonicalJson({
-    format: 'chiso.submission-content',
+    format: SUBMISSION_CONTENT_FORMAT,
     version: SUBMISSION_CONTENT_VERSION,
     content: content as unknown as CanonicalValue,
   })

@@ -32,17 +32,15 @@ import {
   text,
 } from '../exchange/fields'
 import { issuesToErrors } from '../exchange/issues'
-import { MAX_DATA_BYTES, MAX_FILE_BYTES, MiB, EXCHANGE_FORMAT_VERSION, EXCHANGE_FORMATS, MAX_MANIFEST_BYTES } from '../exchange/limits'
+import { MAX_DATA_BYTES, MAX_FILE_BYTES, MiB, EXCHANGE_FORMAT_VERSION, CHISO_FORMATS, MAX_MANIFEST_BYTES, type ReviewFileFormat } from '../exchange/limits'
 import { answerBasisSchema, answerValueSchema, ManifestEntrySchema, MAX_ASSIGNED_ITEMS, TEXT_LIMITS } from '../exchange/manifest'
 import { checkEntryPath, DATA_PATH, evidenceFilePath, MANIFEST_PATH, printablePath } from '../exchange/paths'
-import type { SubmissionContent } from './content'
+import { SUBMISSION_CONTENT_FORMAT, SUBMISSION_CONTENT_VERSION, type SubmissionContent } from './content'
 import { DECISIONS, type DecisionContent } from './decision'
 import type { ReceivedDecision, SubmissionMark } from './receive'
 
-export const SUBMISSION_FORMAT = 'chiso.submission'
-export const DECISION_FORMAT = 'chiso.decision'
-export const REVIEW_FILE_FORMATS = [SUBMISSION_FORMAT, DECISION_FORMAT] as const
-export type ReviewFileFormat = (typeof REVIEW_FILE_FORMATS)[number]
+export const SUBMISSION_FORMAT = 'chiso.submission' satisfies ReviewFileFormat
+export const DECISION_FORMAT = 'chiso.decision' satisfies ReviewFileFormat
 
 /** The record PDF inside a submission file. */
 export const RECORD_PATH = 'record.pdf'
@@ -204,7 +202,7 @@ export type DecisionManifest = v.InferOutput<typeof DecisionManifestSchema>
 export type ReviewFileManifest = SubmissionManifest | DecisionManifest
 export type ReviewManifestOf<F extends ReviewFileFormat> = Extract<ReviewFileManifest, { format: F }>
 
-const ALL_FORMATS: readonly string[] = [...EXCHANGE_FORMATS, ...REVIEW_FILE_FORMATS]
+const ALL_FORMATS: readonly string[] = CHISO_FORMATS
 
 /** What part of a review file's layout a path is: `manifest.json`, `data.json`, `record.pdf`, `files/…`. */
 export function reviewEntryKind(path: string): 'manifest' | 'data' | 'record' | 'file' | null {
@@ -239,7 +237,7 @@ export function parseReviewManifest<F extends ReviewFileFormat>(input: unknown, 
       'wrong-format',
       at('format'),
       ALL_FORMATS.includes(h.format as string) ? `this is a ${String(h.format)} file, expected ${expected}` : `${shown(h.format)} is not a chiso file format`,
-      { found: shown(h.format), expected },
+      { found: ALL_FORMATS.includes(h.format as string) ? (h.format as string) : shown(h.format), expected },
     )
   if (h.formatVersion !== EXCHANGE_FORMAT_VERSION) {
     const newer = typeof h.formatVersion === 'number' && h.formatVersion > EXCHANGE_FORMAT_VERSION
@@ -376,6 +374,27 @@ export function parseDecisionData(input: unknown, manifest: DecisionManifest): R
   if (d.decision !== manifest.decision.decision || d.submission.sha256 !== manifest.decision.submissionSha256)
     errors.push(exchangeError('header-mismatch', entryPath(MANIFEST_PATH, 'decision'), 'the manifest says another decision than data.json', {}))
   return errors.length ? { ok: false, errors: cap(errors) } : { ok: true, value: d }
+}
+
+/**
+ * `data.json` of a submission is the canonical text (`canonicalSubmission`): the content inside an
+ * envelope naming its shape. This opens the envelope, or says why the file's data is not one.
+ */
+export function submissionDataContent(json: unknown): Result<unknown, ExchangeError> {
+  const env = json as Record<string, unknown> | null
+  if (typeof env !== 'object' || env === null || Array.isArray(env))
+    return failWith('invalid-data', DATA_PATH, 'data.json is not a JSON object')
+  if (env.format !== SUBMISSION_CONTENT_FORMAT)
+    return failWith('invalid-field', entryPath(DATA_PATH, 'format'), `data.json holds ${shown(env.format)}, not a submission's content`)
+  if (env.version !== SUBMISSION_CONTENT_VERSION)
+    return failWith('unsupported-version', entryPath(DATA_PATH, 'version'), `content version ${shown(env.version)} is not supported`, {
+      found: shown(env.version),
+      supported: SUBMISSION_CONTENT_VERSION,
+      newer: typeof env.version === 'number' && env.version > SUBMISSION_CONTENT_VERSION ? 1 : 0,
+    })
+  const extra = Object.keys(env).filter((k) => k !== 'format' && k !== 'version' && k !== 'content')
+  if (extra.length) return failWith('invalid-field', entryPath(DATA_PATH, extra[0] as string), 'data.json holds a field a submission does not have')
+  return { ok: true, value: env.content }
 }
 
 /** The manifest of a submission file, given its entries (data.json first). */

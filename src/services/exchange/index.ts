@@ -1,4 +1,8 @@
-/** Exchange files: building and reading the zips, and handing them to the share sheet. */
+/**
+ * Exchange files: building and reading the zips, and handing them to the share sheet. Loaded on
+ * demand (`import('@/services/exchange')`). Backup, assignment and contribution files are in
+ * `./zip`; the reporting-up files (submission, decision) in `./review`.
+ */
 export {
   buildAssignment,
   buildBackup,
@@ -11,4 +15,18 @@ export {
   type Progress,
   type ReadResult,
 } from './zip'
+export {
+  buildDecisionFile,
+  buildSubmissionFile,
+  readDecisionFile,
+  readSubmissionFile,
+  submissionSha256,
+  type MadeDecision,
+  type MadeSubmission,
+  type ReadDecision,
+  type ReadSubmission,
+  type ReviewFileHead,
+  type SubmissionAttachments,
+  type SubmissionBuildOptions,
+} from './review'
 export { shareOrDownload, download, type ShareOutcome } from '@/services/share'
