@@ -6,7 +6,6 @@ import {
   fingerprint,
   foundKind,
   makeDecision,
-  type DecisionContent,
   type Evidence,
   type SubmissionContent,
 } from '@/domain'
@@ -189,7 +188,7 @@ describe('decision file', () => {
 
   it('refuses to make a return without a reason', async () => {
     const d = (await decisionBlob()).decision
-    const r = await buildDecisionFile({ ...d, reason: ' ' } as DecisionContent, head)
+    const r = await buildDecisionFile({ ...d, reason: ' ' }, head)
     expect(r.ok ? [] : r.errors.map((e) => e.code)).toEqual(['invalid-field'])
   })
 
