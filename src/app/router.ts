@@ -11,9 +11,15 @@ export const router = createRouter({
       // Draw the home screen with its list already read, so nothing jumps when it arrives; a slow or
       // failing database only delays it briefly (the screen then shows its own loading or error state).
       beforeEnter: async () => {
+        // A device that works as a managing body's desk opens on the desk.
+        const { useSettingsStore } = await import('@/stores/settings')
+        const settings = useSettingsStore()
+        const workspace = settings.workspaceLoaded ? settings.workspace : await settings.loadWorkspace().catch(() => null)
+        if (workspace === 'desk') return { name: 'desk' }
         const { useSchoolsStore } = await import('@/stores/schools')
         const load = useSchoolsStore().refresh().catch(() => undefined)
         await Promise.race([load, new Promise((resolve) => setTimeout(resolve, 500))])
+        return true
       },
     },
     { path: '/schools/new', name: 'school-new', component: () => import('@/views/SchoolFormView.vue') },
@@ -30,6 +36,9 @@ export const router = createRouter({
     { path: '/a/:assessmentId/team', name: 'team', component: () => import('@/views/TeamView.vue') },
     { path: '/assignment/:assessmentId', name: 'assignment', component: () => import('@/views/AssignmentView.vue') },
     { path: '/open', name: 'open', component: () => import('@/views/ContributionImportView.vue') },
+    { path: '/desk', name: 'desk', component: () => import('@/views/DeskView.vue') },
+    { path: '/desk/setup', name: 'desk-setup', component: () => import('@/views/DeskSetupView.vue') },
+    { path: '/desk/roster', name: 'desk-roster', component: () => import('@/views/DeskRosterView.vue') },
     { path: '/sets', name: 'sets', component: () => import('@/views/CriteriaSetsView.vue') },
     { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
     { path: '/backup', name: 'backup', component: () => import('@/views/BackupView.vue') },

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { repos, toStorageError } from '@/db'
-import { LOCAL_KEYS, META, type Result, type StorageErrorCode } from '@/domain'
+import { LOCAL_KEYS, META, WORKSPACES, type Result, type StorageErrorCode, type Workspace } from '@/domain'
 import type { AppLocale } from '@/i18n'
 import { requestPersistence, storageInfo, type StorageInfo } from '@/services/storage'
 
@@ -38,6 +38,9 @@ export const useSettingsStore = defineStore('settings', () => {
   const locale = ref<AppLocale>(localeHint())
   const loaded = ref(false)
   const storage = ref<StorageInfo | null>(null)
+  /** The side of the app this device works on; null until chosen (first run). */
+  const workspace = ref<Workspace | null>(null)
+  const workspaceLoaded = ref(false)
 
   /** Reads the saved language; keeps Vietnamese when nothing (or something unknown) is saved. */
   async function load() {
@@ -61,6 +64,26 @@ export const useSettingsStore = defineStore('settings', () => {
     return { ok: true, value: next }
   }
 
+  /** Reads the chosen workspace (null when none was chosen yet). */
+  async function loadWorkspace(): Promise<Workspace | null> {
+    const saved = await repos().meta.get(META.workspace)
+    workspace.value = WORKSPACES.includes(saved as Workspace) ? (saved as Workspace) : null
+    workspaceLoaded.value = true
+    return workspace.value
+  }
+
+  /** Persists first, then switches the workspace; a failed write keeps the old one and says why. */
+  async function setWorkspace(next: Workspace): Promise<Result<Workspace, StorageErrorCode>> {
+    try {
+      await repos().meta.set(META.workspace, next)
+    } catch (e) {
+      return { ok: false, errors: [toStorageError(e).code] }
+    }
+    workspace.value = next
+    workspaceLoaded.value = true
+    return { ok: true, value: next }
+  }
+
   async function refreshStorage() {
     storage.value = await storageInfo()
   }
@@ -79,7 +102,7 @@ export const useSettingsStore = defineStore('settings', () => {
     await requestPersistence()
   }
 
-  return { locale, loaded, storage, load, setLocale, refreshStorage, requestPersistent, askPersistenceOnce }
+  return { locale, loaded, storage, workspace, workspaceLoaded, load, setLocale, loadWorkspace, setWorkspace, refreshStorage, requestPersistent, askPersistenceOnce }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))

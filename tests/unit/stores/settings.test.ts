@@ -86,3 +86,17 @@ describe('settings store', () => {
     expect(await repos().meta.get(META.persistAsked)).toBe(true)
   })
 })
+
+describe('workspace', () => {
+  it('is not chosen on a fresh device, and a choice survives a fresh store', async () => {
+    expect(await useSettingsStore().loadWorkspace()).toBeNull()
+    expect((await useSettingsStore().setWorkspace('desk')).ok).toBe(true)
+    setActivePinia(createPinia())
+    expect(await useSettingsStore().loadWorkspace()).toBe('desk')
+  })
+
+  it('reads an unknown stored value as not chosen', async () => {
+    await repos().meta.set(META.workspace, 'elsewhere' as never)
+    expect(await useSettingsStore().loadWorkspace()).toBeNull()
+  })
+})
