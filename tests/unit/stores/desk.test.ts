@@ -37,7 +37,7 @@ describe('desk store: unit and campaign', () => {
   ])('refuses a campaign typed wrong (%o), writing nothing', async (over, problems) => {
     const desk = useDeskStore()
     await desk.load()
-    const r = await desk.saveCampaign({ schoolYear: '2025-2026', setId: 'tiny', version: '1.0.0', deadline: '2026-05-31', ...over })
+    const r = await desk.saveCampaign({ setId: 'tiny', version: '1.0.0', ...over })
     expect(r).toEqual({ ok: false, errors: problems })
     expect(await repos().desk.campaigns()).toEqual([])
   })
