@@ -17,6 +17,7 @@ export * from './criteria/lookup'
 export {
   workbookToCriteriaSet,
   criteriaSetToWorkbook,
+  workbookRefusal,
   workbookHelpRows,
   SET_SHEETS,
   type Workbook,
@@ -24,6 +25,7 @@ export {
 } from './criteria/workbook'
 export { templateExampleSet } from './criteria/template'
 export * from './scoring/score'
+export * from './scoring/levels'
 export * from './scoring/suggest'
 export * from './scoring/progress'
 export * from './scoring/deadline'

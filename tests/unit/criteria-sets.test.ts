@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { criteriaSetToWorkbook, criterionMax, parseCriteriaSet, workbookToCriteriaSet } from '@/domain'
+import { criteriaSetToWorkbook, criterionMax, parseCriteriaSet, workbookRefusal, workbookToCriteriaSet } from '@/domain'
 
 const root = join(__dirname, '../../criteria-sets')
 const released = JSON.parse(readFileSync(join(root, 'released.json'), 'utf8')) as Record<string, string>
@@ -31,16 +31,22 @@ describe.each(files)('criteria-sets/%s', (file) => {
     expect(createHash('sha256').update(readFileSync(join(root, file))).digest('hex')).toBe(released[file])
   })
 
-  it('keeps item sums within criterion and group maxima, and every group has bands covering its maximum', () => {
+  it('keeps item sums within criterion and group maxima, and every group has bands covering its maximum (or is rated by levels)', () => {
     if (!result.ok) return expect.unreachable()
     for (const g of result.value.groups) {
-      expect(g.criteria.reduce((s, c) => s + criterionMax(c), 0)).toBeLessThanOrEqual(g.max)
-      expect(g.bands.at(-1)?.max).toBe(g.max)
+      if (result.value.levelRule) {
+        expect([g.max, g.bands]).toEqual([undefined, undefined])
+        continue
+      }
+      expect(g.criteria.reduce((s, c) => s + criterionMax(c), 0)).toBeLessThanOrEqual(g.max ?? -1)
+      expect(g.bands?.at(-1)?.max).toBe(g.max)
     }
   })
 
-  it('reads back identical after being written as a spreadsheet (Bộ tiêu chí → Xuất Excel)', () => {
+  it('reads back identical after being written as a spreadsheet (Bộ tiêu chí → Xuất Excel), or is refused as a set rated by levels', () => {
     if (!result.ok) return expect.unreachable()
+    if (result.value.levelRule) return expect(workbookRefusal(result.value)?.code).toBe('level-set-not-in-workbook')
+    expect(workbookRefusal(result.value)).toBeNull()
     const back = workbookToCriteriaSet(criteriaSetToWorkbook(result.value))
     expect(back.ok ? back.value : back.errors).toStrictEqual(result.value)
   })

@@ -7,6 +7,7 @@ import {
   type Band,
   type CriteriaSet,
   type Criterion,
+  type LevelSteps,
 } from './schema'
 
 /** Larger than any real criteria set by two orders of magnitude. */
@@ -34,6 +35,14 @@ export type CriteriaSetErrorCode =
   | 'band-gap'
   | 'band-overlap'
   | 'cap-level-missing'
+  // A set rated by levels (`levelRule`, `level` rows):
+  | 'level-without-rule'
+  | 'level-unknown'
+  | 'level-order'
+  | 'criterion-without-levels'
+  | 'points-in-level-set'
+  | 'duplicate-narrative'
+  | 'level-set-not-in-workbook'
   // A set written as a spreadsheet (`workbook.ts`):
   | 'sheet-missing'
   | 'column-missing'
@@ -197,17 +206,29 @@ function checkStructure(set: CriteriaSet): CriteriaSetError[] {
   if (set.conditionRule?.effect === 'cap-level' && set.conditionRule.capLevel === undefined)
     push('cap-level-missing', 'conditionRule.capLevel', 'effect "cap-level" needs capLevel')
 
+  const rule = set.levelRule
+  if (rule) errors.push(...checkLevelRule(set))
+
   set.groups.forEach((g, gi) => {
     const gp = `groups[${gi}]`
     unique('group', g.id, `${gp}.id`)
     checkSources(g.sources, gp)
-    errors.push(...checkBands(g.bands, g.max, `${gp}.bands`))
-    const criteriaSum = g.criteria.reduce((s, c) => s + criterionMax(c), 0)
-    if (criteriaSum > g.max)
-      push('criteria-exceed-group', `${gp}.max`, `criteria add up to ${criteriaSum}, more than the group's ${g.max}`, {
-        sum: criteriaSum,
-        max: g.max,
-      })
+    if (rule) {
+      for (const field of ['max', 'bands'] as const)
+        if (g[field] !== undefined)
+          push('points-in-level-set', `${gp}.${field}`, `a set rated by levels has no ${field} on its groups`, { field })
+    } else if (g.max === undefined || g.bands === undefined) {
+      for (const field of ['max', 'bands'] as const)
+        if (g[field] === undefined) push('missing-field', `${gp}.${field}`, `missing ${field}`, { expected: field, received: 'undefined' })
+    } else {
+      errors.push(...checkBands(g.bands, g.max, `${gp}.bands`))
+      const criteriaSum = g.criteria.reduce((s, c) => s + criterionMax(c), 0)
+      if (criteriaSum > g.max)
+        push('criteria-exceed-group', `${gp}.max`, `criteria add up to ${criteriaSum}, more than the group's ${g.max}`, {
+          sum: criteriaSum,
+          max: g.max,
+        })
+    }
     g.criteria.forEach((c, ci) => {
       const cp = `${gp}.criteria[${ci}]`
       unique('criterion', c.id, `${cp}.id`)
@@ -219,10 +240,30 @@ function checkStructure(set: CriteriaSet): CriteriaSetError[] {
           max: c.max,
         })
       if (c.bands) errors.push(...checkBands(c.bands, criterionMax(c), `${cp}.bands`))
+      if (!rule && c.mandatory !== undefined)
+        push('level-without-rule', `${cp}.mandatory`, 'a mandatory criterion needs the set\'s levelRule')
+      if (rule && !c.items.some((i) => i.kind === 'level' && i.level === 1))
+        push('criterion-without-levels', `${cp}.items`, `criterion "${c.id}" has no indicator of level 1`, { id: c.id })
+      const narratives = new Map<string, number>()
       c.items.forEach((item, ii) => {
         const ip = `${cp}.items[${ii}]`
         unique('item', item.id, `${ip}.id`)
         checkSources(item.sources, ip)
+        if (item.kind === 'level' && !rule)
+          push('level-without-rule', `${ip}.kind`, 'a level row needs the set\'s levelRule')
+        if (item.kind === 'level' && rule && !rule.levels.some((l) => l.level === item.level))
+          push('level-unknown', `${ip}.level`, `level ${item.level} is not among the set's levels`, { level: item.level })
+        if (rule && (item.kind === 'points' || item.kind === 'condition'))
+          push('points-in-level-set', `${ip}.kind`, `a set rated by levels has no ${item.kind} rows`, { field: item.kind })
+        if (item.kind === 'info' && item.narrative) {
+          const first = narratives.get(item.narrative)
+          if (first !== undefined)
+            push('duplicate-narrative', `${ip}.narrative`, `criterion "${c.id}" already has a "${item.narrative}" row`, {
+              id: c.id,
+              narrative: item.narrative,
+            })
+          else narratives.set(item.narrative, ii)
+        }
         if (item.kind === 'points' && !isMultiple(item.max, item.step))
           push('max-not-a-step', `${ip}.max`, `max ${item.max} is not a multiple of step ${item.step}`, {
             max: item.max,
@@ -231,6 +272,52 @@ function checkStructure(set: CriteriaSet): CriteriaSetError[] {
       })
     })
   })
+  return errors
+}
+
+/** The rule's levels are 1, 2, 3… in order; each step and condition names a declared level. */
+function checkLevelRule(set: CriteriaSet): CriteriaSetError[] {
+  const rule = set.levelRule
+  if (!rule) return []
+  const errors: CriteriaSetError[] = []
+  const declared = new Set(rule.levels.map((l) => l.level))
+  rule.levels.forEach((l, i) => {
+    if (l.level !== i + 1)
+      errors.push({
+        code: 'level-order',
+        path: `levelRule.levels[${i}].level`,
+        detail: `level ${i + 1} is written as ${l.level}; levels must be 1, 2, 3… in order`,
+        params: { level: l.level, expected: i + 1 },
+      })
+  })
+  const criteria = set.groups.flatMap((g) => g.criteria)
+  const counts = { all: criteria.length, mandatory: criteria.filter((c) => c.mandatory).length }
+  const steps = (s: LevelSteps | undefined, path: string, whole: boolean) =>
+    s?.levels.forEach((step, i) => {
+      if (step.level !== i + 1)
+        errors.push({
+          code: 'level-order',
+          path: `${path}.levels[${i}].level`,
+          detail: `step ${i + 1} is written as level ${step.level}; steps must be 1, 2, 3… in order`,
+          params: { level: step.level, expected: i + 1 },
+        })
+      for (const [k, level] of [[`${path}.levels[${i}].level`, step.level] as const, ...step.when.map((c, j) => [`${path}.levels[${i}].when[${j}].atLeast`, c.atLeast] as const)])
+        if (!declared.has(level))
+          errors.push({ code: 'level-unknown', path: k, detail: `level ${level} is not among the set's levels`, params: { level } })
+      if (whole)
+        step.when.forEach((c, j) => {
+          const pool = c.criteria === 'all' ? counts.all : c.criteria === 'mandatory' ? counts.mandatory : counts.all - counts.mandatory
+          if (c.min !== undefined && c.min > pool)
+            errors.push({
+              code: 'invalid-value',
+              path: `${path}.levels[${i}].when[${j}].min`,
+              detail: `at least ${c.min} criteria asked, the set has ${pool} of that kind`,
+              params: { expected: `≤ ${pool}`, received: String(c.min) },
+            })
+        })
+    })
+  steps(rule.standard, 'levelRule.standard', false)
+  steps(rule.school, 'levelRule.school', true)
   return errors
 }
 

@@ -117,17 +117,41 @@ export const PointsItemSchema = v.strictObject({
   step: v.optional(v.picklist([1, 0.5]), 1),
   suggest: v.optional(SuggestRuleSchema),
 })
+/**
+ * The parts of a criterion's written self-evaluation that a report places by role (accreditation's
+ * "phiếu đánh giá tiêu chí"): the current state, strengths, weaknesses, and the improvement plan
+ * with who carries it out and by when. A set declares them as `info` rows with a `narrative` role,
+ * so they are filled, assigned, contributed and backed up like any other row.
+ */
+export const NARRATIVES = ['current-state', 'strengths', 'weaknesses', 'improvement', 'improvement-who', 'improvement-when'] as const
+export type Narrative = (typeof NARRATIVES)[number]
+
 export const InfoItemSchema = v.strictObject({
   id,
   kind: v.literal('info'),
   ...rowText,
+  narrative: v.optional(v.picklist(NARRATIVES)),
 })
 
-export const ItemSchema = v.variant('kind', [ConditionItemSchema, PointsItemSchema, InfoItemSchema])
+const levelNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9))
+
+/**
+ * One indicator (chỉ báo) of a criterion rated by levels: met or not met. It belongs to one level;
+ * a criterion reaches level k when every indicator of levels 1..k is met (see `scoring/levels.ts`).
+ */
+export const LevelItemSchema = v.strictObject({
+  id,
+  kind: v.literal('level'),
+  ...rowText,
+  level: levelNumber,
+})
+
+export const ItemSchema = v.variant('kind', [ConditionItemSchema, PointsItemSchema, InfoItemSchema, LevelItemSchema])
 export type Item = v.InferOutput<typeof ItemSchema>
 export type ConditionItem = v.InferOutput<typeof ConditionItemSchema>
 export type PointsItem = v.InferOutput<typeof PointsItemSchema>
 export type InfoItem = v.InferOutput<typeof InfoItemSchema>
+export type LevelItem = v.InferOutput<typeof LevelItemSchema>
 export type ItemKind = Item['kind']
 
 export const CriterionSchema = v.strictObject({
@@ -141,6 +165,8 @@ export const CriterionSchema = v.strictObject({
   guidance: v.optional(LocalTextSchema),
   note: v.optional(LocalTextSchema),
   sources: v.optional(v.array(id)),
+  /** A criterion the set's level rule treats as mandatory (tiêu chí bắt buộc); only with `levelRule`. */
+  mandatory: v.optional(v.boolean()),
   items: v.pipe(v.array(ItemSchema), v.minLength(1), v.maxLength(200)),
 })
 export type Criterion = v.InferOutput<typeof CriterionSchema>
@@ -149,8 +175,9 @@ export const GroupSchema = v.strictObject({
   id,
   title: LocalTextSchema,
   provenance: ProvenanceSchema,
-  max: v.pipe(points, v.minValue(1)),
-  bands,
+  /** Points and bands: required in a set scored by points, absent in a set rated by levels (`levelRule`). */
+  max: v.optional(v.pipe(points, v.minValue(1))),
+  bands: v.optional(bands),
   /** Said wherever the group is shown, e.g. that its known rows sum to less than its maximum. */
   note: v.optional(LocalTextSchema),
   sources: v.optional(v.array(id)),
@@ -178,6 +205,45 @@ export const SummaryRuleSchema = v.strictObject({
   label: LocalTextSchema,
 })
 export type SummaryRule = v.InferOutput<typeof SummaryRuleSchema>
+
+/**
+ * One condition of a level rule: among the criteria it names (of the standard, or of the whole set),
+ * at least `min` of them (all of them when absent) reach level `atLeast` or higher.
+ * - `all`: every criterion; `mandatory`: those marked `mandatory`; `other`: those not marked.
+ */
+export const LevelConditionSchema = v.strictObject({
+  criteria: v.picklist(['all', 'mandatory', 'other']),
+  atLeast: levelNumber,
+  min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+})
+export type LevelCondition = v.InferOutput<typeof LevelConditionSchema>
+
+/**
+ * How a standard or the school reaches each level, as the text writes it: level k is reached when
+ * every condition of k holds and level k − 1 is reached (levels are cumulative); none reached is
+ * "not level 1" (0).
+ */
+export const LevelStepsSchema = v.strictObject({
+  provenance: ProvenanceSchema,
+  note: v.optional(LocalTextSchema),
+  levels: v.pipe(
+    v.array(v.strictObject({ level: levelNumber, when: v.pipe(v.array(LevelConditionSchema), v.minLength(1), v.maxLength(20)) })),
+    v.minLength(1),
+    v.maxLength(9),
+  ),
+})
+export type LevelSteps = v.InferOutput<typeof LevelStepsSchema>
+
+/**
+ * A set rated by levels (accreditation): the levels' names, and the rules for a standard's level
+ * (optional: some texts rate only criteria and the school) and the school's level.
+ */
+export const LevelRuleSchema = v.strictObject({
+  levels: v.pipe(v.array(v.strictObject({ level: levelNumber, label: LocalTextSchema })), v.minLength(1), v.maxLength(9)),
+  standard: v.optional(LevelStepsSchema),
+  school: LevelStepsSchema,
+})
+export type LevelRule = v.InferOutput<typeof LevelRuleSchema>
 
 export const SCHOOL_KINDS = ['mam-non', 'tieu-hoc', 'thcs', 'thpt', 'lien-cap', 'gdtx'] as const
 export type SchoolKind = (typeof SCHOOL_KINDS)[number]
@@ -218,6 +284,8 @@ export const CriteriaSetSchema = v.strictObject({
   /** How complete and checked this set is, shown with it wherever it is listed. */
   status: v.strictObject({ provenance: ProvenanceSchema, note: LocalTextSchema }),
   conditionRule: v.optional(ConditionRuleSchema),
+  /** Present in a set whose criteria are rated by levels through `level` rows (accreditation). */
+  levelRule: v.optional(LevelRuleSchema),
   summary: v.optional(SummaryRuleSchema),
   /**
    * The record (hồ sơ) a school makes with this set: the id of a template in

@@ -769,7 +769,18 @@ export function workbookHelpRows(): Cell[][] {
   ]
 }
 
-/** A set as the template's workbook: reading it back gives the same set. */
+/**
+ * Whether a set can be written as the template's workbook. A set rated by indicators and levels
+ * (`levelRule`) cannot: the template has no columns for levels, narratives or the level rule, so it
+ * is refused with a clear error rather than written without them.
+ */
+export function workbookRefusal(set: CriteriaSet): CriteriaSetError | null {
+  return set.levelRule
+    ? { code: 'level-set-not-in-workbook', path: 'levelRule', detail: 'a set rated by levels cannot be written as a workbook', params: {} }
+    : null
+}
+
+/** A set as the template's workbook: reading it back gives the same set (see `workbookRefusal`). */
 export function criteriaSetToWorkbook(set: CriteriaSet): Workbook {
   const rows: Cell[][] = [ROW_COLUMNS.map((c) => c.header)]
   const bands: Cell[][] = [BAND_COLUMNS.map((c) => c.header)]

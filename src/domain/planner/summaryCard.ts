@@ -61,7 +61,7 @@ export function summaryCard(
           points: g.points,
           max: g.max,
           result: words.result(g.points, g.max, g.answered === 0 ? null : g.level, label),
-          bands: def.bands,
+          bands: def.bands ?? [],
         },
       ]
     }),

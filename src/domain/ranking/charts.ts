@@ -14,7 +14,7 @@ export interface LevelCount {
 export function levelDistribution(set: CriteriaSet, scores: readonly AssessmentScore[]): LevelCount[] {
   return set.groups.map((g) => {
     const counts = new Map<number | null, number>()
-    for (const b of [...g.bands].sort((x, y) => x.level - y.level)) counts.set(b.level, 0)
+    for (const b of [...(g.bands ?? [])].sort((x, y) => x.level - y.level)) counts.set(b.level, 0)
     for (const s of scores) {
       const level = s.groups.find((x) => x.id === g.id)?.level ?? null
       counts.set(level, (counts.get(level) ?? 0) + 1)

@@ -19,7 +19,7 @@ export const pointsOf = (points: number, max: number) => `${formatPoints(points)
 
 export function groupLevelText(group: Group, gs: GroupScore): string {
   if (gs.level === null) return W.noLevel
-  const band = group.bands.find((x) => x.level === gs.level)
+  const band = group.bands?.find((x) => x.level === gs.level)
   const label = band ? levelLabel(band.label.vi) : W.levelOf(gs.level)
   const parts = [label]
   if (gs.capped) parts.push(W.cappedReason)
@@ -147,8 +147,9 @@ export function bandRangeText(
 }
 
 export function bandsText(group: Group): string {
-  return group.bands
-    .map((band, k) => W.band(levelLabel(band.label.vi), bandRangeText(band, k === 0, k === group.bands.length - 1)))
+  const bands = group.bands ?? []
+  return bands
+    .map((band, k) => W.band(levelLabel(band.label.vi), bandRangeText(band, k === 0, k === bands.length - 1)))
     .join('; ')
 }
 

@@ -20,6 +20,8 @@ function itemValue(item: Item, is: ItemScore | undefined): string {
   switch (item.kind) {
     case 'condition':
       return is.met === true ? W.conditionMet : is.met === false ? W.conditionUnmet : W.conditionPending
+    case 'level':
+      return !is.answered ? W.conditionPending : W.valueNone
     case 'points':
       return is.answered ? formatPoints(is.points) : W.valueNone
     case 'info':
@@ -70,7 +72,7 @@ function itemRow(ctx: Context, kind: RecordRow['kind'], code: string, text: stri
 export function scoreTable(ctx: Context): RecordTable {
   const rows: RecordRow[] = []
   for (const { group, score: gs } of ctx.groups) {
-    rows.push({ kind: 'group', cells: [W.groupShort(group.id), inline(group.title.vi), '', formatPoints(group.max), ''] })
+    rows.push({ kind: 'group', cells: [W.groupShort(group.id), inline(group.title.vi), '', formatPoints(group.max ?? 0), ''] })
     for (const criterion of group.criteria) {
       const cs = ctx.criterionScores.get(criterion.id)
       const only = criterion.items.length === 1 ? criterion.items[0] : undefined
@@ -92,7 +94,7 @@ export function scoreTable(ctx: Context): RecordTable {
     }
     rows.push({
       kind: 'total',
-      cells: ['', W.groupTotal(group.id), formatPoints(gs.points), formatPoints(group.max), groupLevelText(group, gs)],
+      cells: ['', W.groupTotal(group.id), formatPoints(gs.points), formatPoints(group.max ?? 0), groupLevelText(group, gs)],
     })
   }
   return { kind: 'table', small: true, columns: [col(12), col(44), col(10, 'center'), col(12, 'center'), col(22)], header: [...W.scoreHeader], rows }
@@ -102,7 +104,7 @@ export function scoreTable(ctx: Context): RecordTable {
 export function criterionTable(ctx: Context): RecordTable {
   const rows: RecordRow[] = []
   for (const { group, score: gs } of ctx.groups) {
-    rows.push({ kind: 'group', cells: [W.groupShort(group.id), inline(group.title.vi), '', formatPoints(group.max), ''] })
+    rows.push({ kind: 'group', cells: [W.groupShort(group.id), inline(group.title.vi), '', formatPoints(group.max ?? 0), ''] })
     for (const criterion of group.criteria) {
       const cs = ctx.criterionScores.get(criterion.id)
       if (!cs) continue
@@ -121,7 +123,7 @@ export function criterionTable(ctx: Context): RecordTable {
     }
     rows.push({
       kind: 'total',
-      cells: ['', W.groupTotal(group.id), formatPoints(gs.points), formatPoints(group.max), groupLevelText(group, gs)],
+      cells: ['', W.groupTotal(group.id), formatPoints(gs.points), formatPoints(group.max ?? 0), groupLevelText(group, gs)],
     })
   }
   return {
@@ -141,7 +143,7 @@ export function groupTable(ctx: Context): RecordTable {
     header: [...W.groupHeader],
     rows: ctx.groups.map(({ group, score: gs }) => ({
       kind: 'plain',
-      cells: [groupName(group), formatPoints(gs.points), formatPoints(group.max), groupLevelText(group, gs)],
+      cells: [groupName(group), formatPoints(gs.points), formatPoints(group.max ?? 0), groupLevelText(group, gs)],
     })),
   }
 }

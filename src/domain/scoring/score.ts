@@ -1,9 +1,11 @@
 import { criterionMax, isMultiple } from '../criteria/parse'
 import { own } from '../ids'
 import type { Band, CriteriaSet, Criterion, Group, Item, SummaryRule } from '../criteria/schema'
+import { criterionLevel, ruleLevel } from './levels'
 
 /**
- * What the school recorded for one item: `true`/`false` for a condition (met / not met), a number of
+ * What the school recorded for one item: `true`/`false` for a condition or an indicator of a level
+ * row (met / not met), a number of
  * points for a points item, text for an info item. `null` or absent means not answered yet.
  */
 export type AnswerValue = boolean | number | string | null
@@ -45,6 +47,10 @@ export interface CriterionScore {
   answered: number
   total: number
   items: ItemScore[]
+  /** Rated by indicators: the level reached (0: not level 1); null for a criterion without them. */
+  level: number | null
+  /** Marked mandatory by the set (its level rule treats it apart). */
+  mandatory: boolean
 }
 
 export interface GroupScore {
@@ -55,7 +61,11 @@ export interface GroupScore {
   knownMax: number
   /** The band the points fall in, before any gate. */
   band: Band | null
-  /** The level to show: the band's level, lowered by the set's condition rule when a condition is unmet. */
+  /**
+   * The level to show: the band's level, lowered by the set's condition rule when a condition is
+   * unmet; in a set rated by levels, the standard's level under the set's rule (0: not level 1;
+   * null when the set has no rule for standards).
+   */
   level: number | null
   /** True when an unmet condition lowered the level. */
   capped: boolean
@@ -76,6 +86,11 @@ export interface AssessmentScore {
   complete: boolean
   /** The set's labelled school-wide level, when it has a summary rule. */
   summary: { rule: SummaryRule; level: number | null } | null
+  /**
+   * In a set rated by levels: the school's level under the set's rule (0: not level 1), provisional
+   * while indicators are unanswered; null for other sets.
+   */
+  schoolLevel: number | null
 }
 
 /** The band that contains `points`, honouring each bound's inclusivity exactly; null if none does. */
@@ -93,6 +108,7 @@ export function checkAnswer(item: Item, value: AnswerValue): InvalidAnswerCode |
   if (value === null) return null
   switch (item.kind) {
     case 'condition':
+    case 'level':
       return typeof value === 'boolean' ? null : 'wrong-type'
     case 'info':
       return typeof value === 'string' ? null : 'wrong-type'
@@ -160,25 +176,31 @@ function scoreCriterion(c: Criterion, answers: AnswerValues, invalid: InvalidAns
     answered: items.filter((i) => i.answered).length,
     total: items.length,
     items,
+    level: criterionLevel(c, answers),
+    mandatory: c.mandatory === true,
   }
 }
+
+const rated = (c: CriterionScore) => ({ level: c.level ?? 0, mandatory: c.mandatory })
 
 function scoreGroup(set: CriteriaSet, g: Group, answers: AnswerValues, invalid: InvalidAnswer[]): GroupScore {
   const criteria = g.criteria.map((c) => scoreCriterion(c, answers, invalid))
   const points = sum(criteria.map((c) => c.points))
-  const band = bandFor(g.bands, points)
+  const band = g.bands ? bandFor(g.bands, points) : null
   const gate = gateOf(criteria.flatMap((c) => c.items))
   const rule = set.conditionRule
   const cap = gate === 'unmet' && rule?.effect === 'cap-level' ? rule.capLevel : undefined
-  const level = band && cap !== undefined ? Math.min(band.level, cap) : (band?.level ?? null)
+  const banded = band && cap !== undefined ? Math.min(band.level, cap) : (band?.level ?? null)
+  const standard = set.levelRule?.standard
+  const level = set.levelRule ? (standard ? ruleLevel(standard, criteria.map(rated)) : null) : banded
   return {
     id: g.id,
     points,
-    max: g.max,
+    max: g.max ?? 0,
     knownMax: sum(criteria.map((c) => c.max)),
     band,
     level,
-    capped: band !== null && level !== null && level < band.level,
+    capped: band !== null && banded !== null && banded < band.level,
     gate,
     unmetConditions: criteria.flatMap((c) => c.unmetConditions),
     unanswered: criteria.flatMap((c) => c.unanswered),
@@ -216,6 +238,9 @@ export function scoreAssessment(set: CriteriaSet, answers: AnswerValues): Assess
           rule: set.summary,
           level: levels.some((l) => l === null) ? null : Math.min(...(levels as number[])),
         }
+      : null,
+    schoolLevel: set.levelRule
+      ? ruleLevel(set.levelRule.school, groups.flatMap((g) => g.criteria.map(rated)))
       : null,
   }
 }

@@ -35,6 +35,7 @@ const KIND_WORD: Readonly<Record<ItemKind | 'group', string>> = {
   condition: 'Điều kiện',
   points: 'Điểm',
   info: 'Thông tin',
+  level: 'Chỉ báo',
   group: 'Tổng nhóm',
 }
 

@@ -36,7 +36,7 @@ export function planSection(ctx: Context): SectionDraft {
     ...fieldParagraphs(f.purpose),
     heading(1, PLAN.scopeHeading),
     para(PLAN.scope(ctx.s, ctx.groups.length)),
-    list(ctx.groups.map(({ group }) => PLAN.groupLine(groupName(group), group.criteria.length, formatPoints(group.max)))),
+    list(ctx.groups.map(({ group }) => PLAN.groupLine(groupName(group), group.criteria.length, formatPoints(group.max ?? 0)))),
     ...levelRules(ctx),
     heading(1, PLAN.timelineHeading),
     ...fieldParagraphs(f.timeline),
