@@ -66,5 +66,5 @@ export function draftUnitBands(max: number): ClassBand[] {
 /** The highest result a school can have under a ranking order: conditions for checklists, else points. */
 export function measureMax(set: CriteriaSet, by: RankBy): number {
   if (by === 'rows-met') return set.groups.flatMap((g) => g.criteria.flatMap((c) => c.items)).filter((i) => i.kind === 'condition').length
-  return set.groups.reduce((a, g) => a + g.max, 0)
+  return set.groups.reduce((a, g) => a + (g.max ?? 0), 0)
 }

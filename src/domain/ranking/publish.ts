@@ -286,10 +286,10 @@ function rankingTable(t: RankingTable, set: CriteriaSet, by: RankBy, classificat
 
 /** Schools at each level of each group, per school kind and overall: the chart, as a table on paper. */
 function distributionTable(set: CriteriaSet, tables: readonly RankingTable[]): RecordTable | null {
-  const levels = [...new Set(set.groups.flatMap((g) => g.bands.map((b) => b.level)))].sort((a, b) => a - b)
+  const levels = [...new Set(set.groups.flatMap((g) => (g.bands ?? set.levelRule?.levels ?? []).map((b) => b.level)))].sort((a, b) => a - b)
   if (levels.length < 2) return null
   const labelOf = (level: number) => {
-    const names = new Set(set.groups.flatMap((g) => g.bands.filter((b) => b.level === level).map((b) => cleanText(b.label.vi).trim())))
+    const names = new Set(set.groups.flatMap((g) => (g.bands ?? set.levelRule?.levels ?? []).filter((b) => b.level === level).map((b) => cleanText(b.label.vi).trim())))
     return names.size === 1 ? [...names][0] as string : `Mức ${level}`
   }
   const rows: RecordRow[] = []

@@ -33,7 +33,7 @@ export function targetSentences(ctx: Context): string[] {
         .map((r) => REPORT.stepGain(r.itemId, itemText(ctx, r.itemId), formatPoints(r.gain)))
         .join('; ')
     if (!plan.target) {
-      const band = group.bands.find((b) => b.level === gs.level)
+      const band = group.bands?.find((b) => b.level === gs.level)
       if (band) out.push(REPORT.topLevel(group.id, bandName(band)))
       continue
     }
