@@ -117,13 +117,19 @@ export const useExchangeStore = defineStore('exchange', () => {
     return (setId, version) => sets.get(setId, version) !== undefined
   }
 
-  /** A backup of everything on the device; records when it was made. */
+  /**
+   * A backup of everything on the device; records when it was made — only once the made file has
+   * been read back with every check a restore makes, so "last backup" is always a file that restores.
+   */
   function makeBackup(): Promise<ExchangeResult<MadeFile>> {
     return run('backup', async (onProgress) => {
       const { files, ...data } = await repos().exchange.snapshot()
       const h = head()
-      const r = await (await zip()).buildBackup(data, files, { ...h, onProgress })
+      const z = await zip()
+      const r = await z.buildBackup(data, files, { ...h, onProgress })
       if (!r.ok) return r
+      const back = await z.verifyExchangeFile(r.blob, 'chiso.backup', onProgress)
+      if (!back.ok) return back
       await repos().meta.set(META.lastBackupAt, h.createdAt)
       await backupChanged()
       return { ok: true, value: { blob: r.blob, fileName: exchangeFileName('chiso.backup', todayLocal()), warnings: r.warnings } }

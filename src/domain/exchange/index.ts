@@ -25,7 +25,8 @@ export { isIsoDate, isIsoDateTime } from './fields'
 export {
   checkArchiveAgainstManifest,
   checkManifestEntries,
-  checkRatio,
+  checkUnpackedSize,
+  unpackedCap,
   parseManifest,
   MAX_ASSIGNED_ITEMS,
   TEXT_LIMITS,

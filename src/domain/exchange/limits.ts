@@ -30,13 +30,12 @@ export const MAX_FILE_BYTES = 25 * MiB
 export const MAX_DATA_BYTES = 50 * MiB
 /** Largest `manifest.json` (it lists every entry with its hash). */
 export const MAX_MANIFEST_BYTES = 8 * MiB
-/**
- * Largest ratio of an entry's size to its compressed size. Deflate cannot do better than about
- * 1000:1; real JSON and photos stay far below 200:1, a zip bomb far above.
+/*
+ * A zip bomb is refused by absolute size, never by compression ratio: every entry unpacks to at
+ * most its cap (`MAX_MANIFEST_BYTES`, `MAX_DATA_BYTES`, `MAX_FILE_BYTES`), the entries together to
+ * at most the format's `maxTotalBytes`, and unpacking stops at the size the zip declares. A ratio
+ * limit refused the app's own backups (repetitive notes compress beyond any ratio one can pick).
  */
-export const MAX_COMPRESSION_RATIO = 200
-/** Entries smaller than this cannot hurt whatever their ratio, and tiny files compress oddly. */
-export const RATIO_CHECK_MIN_BYTES = 64 * KiB
 /** Longest entry path. */
 export const MAX_PATH_LENGTH = 200
 

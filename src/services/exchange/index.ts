@@ -9,6 +9,7 @@ export {
   buildContribution,
   carriedFiles,
   readExchangeFile,
+  verifyExchangeFile,
   type BuildOptions,
   type BuildResult,
   type CarriedFile,

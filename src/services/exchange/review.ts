@@ -18,7 +18,6 @@
 import {
   canonicalSubmission,
   checkArchiveAgainstManifest,
-  checkRatio,
   checkReviewEntryPath,
   DATA_PATH,
   DECISION_FORMAT,
@@ -305,8 +304,6 @@ async function openReviewFile<F extends ReviewFileFormat>(file: Blob, format: F,
       size: manifestEntry.size,
       limit: MAX_MANIFEST_BYTES,
     })
-  const ratio = checkRatio(manifestEntry)
-  if (ratio.length) return { ok: false, errors: ratio }
   const rawManifest = await inflateEntry(archive, manifestEntry)
   if (!rawManifest.ok) return fromProblem(rawManifest.problem)
   const manifestJson = parseJson(rawManifest.bytes, MANIFEST_PATH)

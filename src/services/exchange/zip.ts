@@ -22,7 +22,6 @@ import {
   planFileEntries,
   printablePath,
   checkEntryPath,
-  checkRatio,
   type AssignmentHeader,
   type AssignmentSource,
   type ContributionSource,
@@ -168,7 +167,7 @@ export async function readExchangeFile<F extends ExchangeFormat>(
   onProgress?: Progress,
 ): Promise<ReadResult<F>> {
   try {
-    return await read(file, typeof expected === 'string' ? [expected] : expected, onProgress)
+    return await read(file, typeof expected === 'string' ? [expected] : expected, onProgress, true)
   } catch (e) {
     return { ok: false, errors: [exchangeError('unreadable', '', `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, {})] }
   }
@@ -189,7 +188,26 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
   }
 }
 
-async function read<F extends ExchangeFormat>(file: Blob, expected: readonly F[], onProgress?: Progress): Promise<ReadResult<F>> {
+/**
+ * Reads a file this app has just made with every check of `readExchangeFile`, keeping nothing:
+ * photos are unpacked and hashed one at a time and dropped. A writer calls it before the file is
+ * handed out, so a file the reader would refuse is never presented as made.
+ */
+export async function verifyExchangeFile(file: Blob, format: ExchangeFormat, onProgress?: Progress): Promise<{ ok: true } | { ok: false; errors: ExchangeError[] }> {
+  try {
+    const r = await read(file, [format], onProgress, false)
+    return r.ok ? { ok: true } : r
+  } catch (e) {
+    return { ok: false, errors: [exchangeError('unreadable', '', `the file just made could not be read back: ${e instanceof Error ? e.message : String(e)}`, {})] }
+  }
+}
+
+async function read<F extends ExchangeFormat>(
+  file: Blob,
+  expected: readonly F[],
+  onProgress: Progress | undefined,
+  keep: boolean,
+): Promise<ReadResult<F>> {
   const maxEntries = Math.max(...expected.map((f) => FORMAT_LIMITS[f].maxEntries)) + 1
   const archive = await openArchive(file, maxEntries, maxArchiveBytes(expected))
   if (!archive.ok) return fromProblem(archive.problem)
@@ -212,8 +230,6 @@ async function read<F extends ExchangeFormat>(file: Blob, expected: readonly F[]
       ok: false,
       errors: [exchangeError('too-large', MANIFEST_PATH, `manifest.json is ${manifestEntry.size} bytes, limit ${MAX_MANIFEST_BYTES}`, { size: manifestEntry.size, limit: MAX_MANIFEST_BYTES })],
     }
-  const ratio = checkRatio(manifestEntry)
-  if (ratio.length) return { ok: false, errors: ratio }
   const rawManifest = await inflateEntry(archive, manifestEntry)
   if (!rawManifest.ok) return fromProblem(rawManifest.problem)
   const manifestJson = parseJson(rawManifest.bytes)
@@ -259,6 +275,7 @@ async function read<F extends ExchangeFormat>(file: Blob, expected: readonly F[]
     if (kind !== 'file' && kind !== 'thumb') continue
     const r = await inflateChecked(entry.path)
     if (!r.ok) return r
+    if (!keep) continue
     const type = kind === 'thumb' ? 'image/jpeg' : (mimes.get(entry.path) ?? 'application/octet-stream')
     files.set(entry.path, new Blob([r.bytes as Uint8Array<ArrayBuffer>], { type }))
   }

@@ -1,9 +1,9 @@
 // @vitest-environment node
 // (fake-indexeddb stores Blobs only when they are Node's own.)
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import { META } from '@/domain'
+import { exchangeError, META, TEXT_LIMITS } from '@/domain'
 import { useBackupStore } from '@/stores/backup'
 import { useExchangeStore, type ExchangeResult } from '@/stores/exchange'
 import { answer, blobOf, jpegLike, member, photo, sampleData, sampleFiles, sha256OfBlob } from '../domain/exchange/sample'
@@ -67,6 +67,33 @@ describe('backup and restore', () => {
     const report = value(await useExchangeStore().restore(made.blob, 'merge'))
     expect(report.kept).toEqual([{ table: 'answers', key: 'a1/1.1' }])
     expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.1')?.value).toBe(false)
+  })
+
+  it('a backup of very repetitive text at the limits (dotted fill-in notes, full record fields) restores', async () => {
+    const dots = '.'.repeat(TEXT_LIMITS.note)
+    await repos().answers.putMany(Array.from({ length: 30 }, (_, i) => answer(`9.${i + 1}`, null, { note: dots })))
+    const a = (await repos().assessments.get('a1'))!
+    await repos().assessments.put({ ...a, record: { ...a.record, conclusion: '…'.repeat(TEXT_LIMITS.paragraph), attendees: '-'.repeat(TEXT_LIMITS.paragraph) } })
+    const before = await dbState(await device('principal'))
+    const made = value(await useExchangeStore().makeBackup())
+    expect(await repos().meta.get(META.lastBackupAt)).toBeDefined()
+
+    const phone = await device('new-phone')
+    value(await useExchangeStore().restore(made.blob, 'replace'))
+    const after = await dbState(phone)
+    expect({ ...after, meta: [] }).toEqual({ ...before, meta: [] })
+  })
+
+  it('records no last backup when the made file does not read back', async () => {
+    const zip = await import('@/services/exchange')
+    const spy = vi.spyOn(zip, 'verifyExchangeFile').mockResolvedValueOnce({
+      ok: false,
+      errors: [exchangeError('hash-mismatch', 'data.json', 'simulated', {})],
+    })
+    const r = await useExchangeStore().makeBackup()
+    spy.mockRestore()
+    expect(!r.ok && r.errors[0]?.code).toBe('hash-mismatch')
+    expect(await repos().meta.get(META.lastBackupAt)).toBeUndefined()
   })
 
   it('says the storage failed, and why, when the database was closed under it', async () => {
