@@ -7,7 +7,7 @@
  *
  * - Building checks the content with the reader's own rules first, so a file this app writes is a
  *   file it reads back.
- * - Reading checks everything — archive, entry names, manifest, each entry's size, ratio and
+ * - Reading checks everything — archive, entry names, manifest, each entry's size (capped by kind) and
  *   SHA-256, the data against its schema and rules, attachments against the evidence that
  *   describes them — before returning anything.
  * - Nothing here throws and nothing here touches the database: every function returns an
