@@ -2,8 +2,6 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { repos, toStorageError, type StorageError, type StorageErrorCode } from '@/db'
 import {
-  recordBlanks,
-  recordDateIssues,
   recordFileName,
   recordTemplateOf,
   resolveRecordFields,
@@ -127,9 +125,9 @@ export const useRecordStore = defineStore('record', () => {
   const needsReview = computed(() => unreviewed.value.length > 0 && !fields.value?.setReviewedAt)
 
   /** Dates out of the order the events happened; shown on the phone, never printed. */
-  const dateIssues = computed<RecordDateIssue[]>(() => (fields.value ? recordDateIssues(fields.value) : []))
+  const dateIssues = computed<RecordDateIssue[]>(() => (fields.value && template.value ? template.value.dateIssues(fields.value) : []))
   /** Numbers, dates and hours still blank: the documents print a line to fill by hand in their place. */
-  const blanks = computed<RecordFieldKey[]>(() => (fields.value ? recordBlanks(fields.value) : []))
+  const blanks = computed<RecordFieldKey[]>(() => (fields.value && template.value ? template.value.blanks(fields.value) : []))
 
   /** Saves, with the assessment, that the school checked the set's unofficial rows against the original. */
   async function confirmReview(): Promise<boolean> {

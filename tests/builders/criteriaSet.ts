@@ -137,3 +137,62 @@ export function hostileSet(): CriteriaSet {
     })),
   }
 }
+
+/**
+ * A small checklist set shaped like a school-portal list: one group of yes/no items worth one
+ * point each (P1.a, P1.b, P2, P3), an optional unscored item (P4), and the `tt37-portal` record.
+ */
+export function portalSet(overrides: Partial<CriteriaSet> = {}): CriteriaSet {
+  const yesNo = (id: string, text: string) => ({
+    id,
+    kind: 'points' as const,
+    text: { vi: text },
+    provenance: 'unofficial' as const,
+    max: 1,
+    step: 1 as const,
+    suggest: { from: 'yes-no' as const, provenance: 'inferred' as const },
+  })
+  return {
+    format: 'chiso.criteria-set',
+    formatVersion: 1,
+    id: 'portal-test',
+    version: '1.0.0',
+    title: { vi: 'Thông tin chủ yếu trên cổng thông tin điện tử của trường thử' },
+    legalBasis: {
+      number: '7/2020/TT-BTN',
+      date: '2020-10-05',
+      issuer: 'Bộ trưởng Bộ Thử nghiệm',
+      title: { vi: 'Thông tư quy định về cổng thông tin điện tử của trường thử' },
+    },
+    schoolKinds: ['tieu-hoc', 'thcs'],
+    status: { provenance: 'unofficial', note: { vi: 'Bộ thử: lời văn chưa đối chiếu.' } },
+    rankBy: 'points',
+    recordTemplate: 'tt37-portal',
+    groups: [
+      {
+        id: 'P',
+        title: { vi: 'Thông tin chủ yếu' },
+        provenance: 'unofficial',
+        max: 4,
+        bands: [{ level: 1, label: { vi: 'Không chia mức' }, min: 0, minInclusive: true, max: 4, maxInclusive: true }],
+        criteria: [
+          {
+            id: 'P1',
+            title: { vi: 'Giới thiệu' },
+            provenance: 'unofficial',
+            items: [yesNo('P1.a', 'Sơ đồ, cơ cấu tổ chức'), yesNo('P1.b', 'Thông tin liên hệ')],
+          },
+          { id: 'P2', title: { vi: 'Tin tức' }, provenance: 'unofficial', items: [yesNo('P2', 'Tin tức, sự kiện')] },
+          { id: 'P3', title: { vi: 'Tuyển sinh' }, provenance: 'unofficial', items: [yesNo('P3', 'Thông tin tuyển sinh')] },
+          {
+            id: 'P4',
+            title: { vi: 'Quản lý trực tuyến (nếu có)' },
+            provenance: 'unofficial',
+            items: [{ id: 'P4', kind: 'info', text: { vi: 'Hệ thống quản lý trường học trực tuyến' }, provenance: 'unofficial' }],
+          },
+        ],
+      },
+    ],
+    ...overrides,
+  }
+}

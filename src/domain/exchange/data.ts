@@ -98,6 +98,9 @@ const recordEntries = {
   votesFor: recordText,
   difficulties: recordText,
   proposals: recordText,
+  checklistDate: recordText,
+  portalUrl: recordText,
+  preparedBy: recordText,
   setReviewedAt: recordText,
 } satisfies Record<keyof RecordFields, typeof recordText>
 

@@ -5,7 +5,7 @@
  */
 import { makeContext, type RecordInput } from './context'
 import { recordBaseName } from './files'
-import type { RecordModel, RecordSection, RecordSectionId } from './model'
+import type { RECORD_SECTION_IDS, RecordModel, RecordSection } from './model'
 import { appendixSection } from './sections/appendix'
 import { decisionSection } from './sections/decision'
 import { minutesSection } from './sections/minutes'
@@ -17,7 +17,7 @@ import { RECORD_TITLE } from './wording'
 export type { RecordInput } from './context'
 
 /** Every string in the model NFC and free of control characters, whatever path it came by. */
-function deepClean<T>(value: T): T {
+export function deepClean<T>(value: T): T {
   if (typeof value === 'string') return cleanText(value) as T
   if (Array.isArray(value)) return value.map(deepClean) as T
   if (value && typeof value === 'object') {
@@ -34,7 +34,7 @@ export const SELF_ASSESSMENT_FILE_STEMS = {
   report: 'bao-cao-tu-danh-gia',
   decision: 'quyet-dinh-phe-duyet',
   appendix: 'phu-luc-tu-danh-gia',
-} as const satisfies Record<RecordSectionId | 'record', string>
+} as const satisfies Record<(typeof RECORD_SECTION_IDS)[number] | 'record', string>
 
 /**
  * The record as a document model. Pure: everything comes in as arguments (fields already resolved,
@@ -44,7 +44,7 @@ export function buildRecordModel(input: RecordInput): RecordModel {
   const ctx = makeContext(input)
   const name = (stem: string) => recordBaseName(stem, ctx.abbr, ctx.s.year)
   const sections = [planSection(ctx), minutesSection(ctx), reportSection(ctx), decisionSection(ctx), appendixSection(ctx)].map(
-    (s): RecordSection => ({ ...s, fileName: name(SELF_ASSESSMENT_FILE_STEMS[s.id]) }),
+    (s): RecordSection => ({ ...s, fileName: name(SELF_ASSESSMENT_FILE_STEMS[s.id as (typeof RECORD_SECTION_IDS)[number]]) }),
   )
   return deepClean({
     lang: 'vi',

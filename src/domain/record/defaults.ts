@@ -365,6 +365,9 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
       '- Tiếp tục tổ chức tập huấn, bồi dưỡng kỹ năng số cho cán bộ, giáo viên, nhân viên.',
       `- Nhà trường tập trung khắc phục các tiêu chí còn hạn chế trong năm học tiếp theo.`,
     ].join('\n'),
+    checklistDate: '',
+    portalUrl: '',
+    preparedBy: '',
     setReviewedAt: '',
   }
   return nfcFields(fields)

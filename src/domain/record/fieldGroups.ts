@@ -18,6 +18,7 @@ export type RecordFieldHint =
   | 'paragraphs'
   | 'opinions'
   | 'votes'
+  | 'portalUrl'
 
 export interface RecordFieldSpec {
   key: keyof RecordFields
@@ -28,7 +29,7 @@ export interface RecordFieldSpec {
 }
 
 /** `dates`: the card "Mốc thời gian", the events as they happened. */
-export type RecordFieldGroupId = 'dates' | 'common' | 'plan' | 'minutes' | 'report' | 'decision'
+export type RecordFieldGroupId = 'dates' | 'common' | 'plan' | 'minutes' | 'report' | 'decision' | 'checklist'
 
 export interface RecordFieldGroup {
   id: RecordFieldGroupId

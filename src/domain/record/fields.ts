@@ -45,6 +45,12 @@ export interface RecordFields {
   votesFor: string
   difficulties: string
   proposals: string
+  /** School portal checklist: the day the portal was checked and the form signed. */
+  checklistDate: string
+  /** School portal checklist: the portal's address, e.g. "https://thvantrang.edu.vn". */
+  portalUrl: string
+  /** School portal checklist: who checked the portal and made the form (người lập phiếu). */
+  preparedBy: string
   /**
    * When the school confirmed, at export, that it checked the set's rows that are not from the
    * official text against the original (ISO date-time); blank until then. Never printed.

@@ -23,6 +23,7 @@ export {
   RECORD_TEMPLATES,
   DEFAULT_RECORD_TEMPLATE_ID,
   QD4725_RECORD,
+  TT37_PORTAL_RECORD,
   recordTemplateId,
   recordTemplateOf,
   type RecordTemplate,

@@ -4,9 +4,10 @@
  * no text of its own beyond page numbers.
  */
 
-/** The parts of the record, in print order; each can be rendered alone. */
+/** The parts of the 4725 self-assessment record, in print order; each can be rendered alone. */
 export const RECORD_SECTION_IDS = ['plan', 'minutes', 'report', 'decision', 'appendix'] as const
-export type RecordSectionId = (typeof RECORD_SECTION_IDS)[number]
+/** A document of some record: the 4725 record's parts, or the school-portal checklist (phiếu tự đánh giá). */
+export type RecordSectionId = (typeof RECORD_SECTION_IDS)[number] | 'checklist'
 
 /** A piece of a paragraph with its own emphasis. */
 export interface RecordRun {

@@ -8,6 +8,8 @@
  */
 import type { CriteriaSet } from '../criteria/schema'
 import { buildRecordModel } from './build'
+import { recordBlanks, recordDateIssues, type RecordDateIssue } from './checks'
+import { buildPortalRecord, defaultPortalFields, portalBlanks, PORTAL_FIELD_GROUPS } from './portal'
 import type { RecordInput } from './context'
 import { defaultRecordFields, type DefaultRecordInput } from './defaults'
 import { SELF_ASSESSMENT_FIELD_GROUPS, type RecordFieldGroup } from './fieldGroups'
@@ -25,6 +27,10 @@ export interface RecordTemplate {
   defaults: (input: DefaultRecordInput) => RecordFields
   /** The record as a document model (pure: the same input gives the same model). */
   build: (input: RecordInput) => RecordModel
+  /** What the form would print as a line to fill by hand, listed on the phone before export. */
+  blanks: (fields: RecordFields) => (keyof RecordFields)[]
+  /** Dates or hours out of the order the events happened; shown on the phone, never printed. */
+  dateIssues: (fields: RecordFields) => RecordDateIssue[]
 }
 
 /**
@@ -37,11 +43,28 @@ export const QD4725_RECORD: RecordTemplate = {
   fieldGroups: SELF_ASSESSMENT_FIELD_GROUPS,
   defaults: defaultRecordFields,
   build: buildRecordModel,
+  blanks: recordBlanks,
+  dateIssues: recordDateIssues,
+}
+
+/**
+ * The school-portal checklist of Thông tư 37/2020 (phiếu tự đánh giá cổng thông tin điện tử): one
+ * document, the set's items met or not met and the count met out of the total.
+ */
+export const TT37_PORTAL_RECORD: RecordTemplate = {
+  id: 'tt37-portal',
+  documents: ['checklist'],
+  fieldGroups: PORTAL_FIELD_GROUPS,
+  defaults: defaultPortalFields,
+  build: buildPortalRecord,
+  blanks: portalBlanks,
+  dateIssues: () => [],
 }
 
 /** Every template this app has, by id. */
 export const RECORD_TEMPLATES: Readonly<Record<string, RecordTemplate>> = {
   [QD4725_RECORD.id]: QD4725_RECORD,
+  [TT37_PORTAL_RECORD.id]: TT37_PORTAL_RECORD,
 }
 
 /** The template of a set that names none. */

@@ -254,5 +254,36 @@ export const APPENDIX = {
   photosHeading: 'III. ẢNH MINH CHỨNG',
 } as const
 
+/** The school-portal checklist (phiếu tự đánh giá cổng thông tin điện tử). */
+export const PORTAL = {
+  name: 'Phiếu tự đánh giá cổng thông tin điện tử',
+  title: 'PHIẾU TỰ ĐÁNH GIÁ',
+  summary: (year: string) => `Cổng thông tin điện tử của nhà trường năm học ${year}`,
+  to: (body: string) => `Kính gửi: ${body}.`,
+  /** "Căn cứ Thông tư số 37/2020/TT-BGDĐT ngày … của … quy định về …;" or "… ban hành Bộ tiêu chí …;". */
+  basis: (legal: string, title: string) => {
+    const rest = title.replace(/^(Thông tư|Quyết định|Nghị định|Công văn|Hướng dẫn)\s+/u, '')
+    return rest !== title ? `Căn cứ ${legal} ${rest};` : `Căn cứ ${legal} ban hành ${title};`
+  },
+  intro: (school: string, url: string) =>
+    `${school} tự kiểm tra, đánh giá cổng thông tin điện tử của nhà trường (địa chỉ: ${url || '……………………………………'}) như sau:`,
+  resultHeading: 'I. KẾT QUẢ TỰ ĐÁNH GIÁ',
+  tableHeader: ['TT', 'Mã', 'Nội dung', 'Đạt', 'Chưa đạt', 'Ghi chú'],
+  mark: 'x',
+  notScored: 'Không tính điểm',
+  totalRow: 'Cộng',
+  ofTotal: (met: number, total: number) => `${met}/${total} nội dung`,
+  summaryHeading: 'II. TỔNG HỢP',
+  metText: (school: string) => `Cổng thông tin điện tử của ${school} đáp ứng `,
+  metTail: (subject: string) => ` về ${subject}.`,
+  unmetIntro: 'Các nội dung chưa đạt:',
+  openText: (ids: string) => `Các nội dung chưa được kiểm tra: ${ids}.`,
+  actionsHeading: 'III. BIỆN PHÁP KHẮC PHỤC, ĐỀ XUẤT',
+  defaultActions:
+    '- Cập nhật, bổ sung các nội dung chưa đạt lên cổng thông tin điện tử của nhà trường.\n- Phân công người phụ trách cập nhật thông tin thường xuyên, kịp thời.',
+  preparer: 'NGƯỜI LẬP PHIẾU',
+  recordTitle: (school: string, year: string) => `Phiếu tự đánh giá cổng thông tin điện tử năm học ${year} — ${school}`,
+} as const
+
 /** The whole record, for the file's metadata. */
 export const RECORD_TITLE = (s: Subject) => `Hồ sơ tự đánh giá ${s.subject} năm học ${s.year} — ${s.name}`

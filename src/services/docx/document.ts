@@ -106,7 +106,7 @@ function header(h: RecordHeader): Table {
               line(h.governingBody, { size: TABLE }),
               line(h.issuer, { size: TABLE, bold: true }),
               rule(left, left / 3),
-              line(h.number, { before: 60 }),
+              ...(h.number ? [line(h.number, { before: 60 })] : []),
             ],
             left,
           ),

@@ -118,7 +118,8 @@ function header(h: RecordHeader): Content {
           { text: h.governingBody, fontSize: 12, alignment: 'center' },
           { text: h.issuer, fontSize: 12, bold: true, alignment: 'center' },
           rule(HEAD_LEFT, Math.min(HEAD_LEFT * 0.45, 80)),
-          { text: h.number, fontSize: BODY_SIZE, alignment: 'center', margin: [0, 6, 0, 0] },
+          // A form issued without a number (a checklist) prints none.
+          ...(h.number ? [{ text: h.number, fontSize: BODY_SIZE, alignment: 'center', margin: [0, 6, 0, 0] } satisfies Content] : []),
         ],
       },
       {

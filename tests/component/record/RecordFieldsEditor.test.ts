@@ -33,6 +33,9 @@ const DEFAULTS: RecordFields = {
   votesFor: '',
   difficulties: '- Kinh phí còn hạn chế.',
   proposals: '- Đề nghị bổ sung thiết bị.',
+  checklistDate: '',
+  portalUrl: '',
+  preparedBy: '',
   setReviewedAt: '',
 }
 
@@ -55,8 +58,9 @@ describe('RecordFieldsEditor', () => {
     const groups = w.findAll('details')
     expect(groups.map((g) => g.get('summary .rfe__title').text())).toEqual(['Mốc thời gian', 'Thông tin chung', 'Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định'])
     const fieldCount = QD4725_RECORD.fieldGroups.reduce((n, g) => n + g.fields.length, 0)
-    // Every field but the confirmation that the set was checked, which is asked at export and never printed.
-    expect(fieldCount).toBe(Object.keys(DEFAULTS).length - 1)
+    // Every field but the confirmation that the set was checked (asked at export, never printed) and
+    // the school-portal checklist's own three.
+    expect(fieldCount).toBe(Object.keys(DEFAULTS).length - 4)
     expect(w.findAll('input, textarea, select')).toHaveLength(fieldCount)
     expect(w.get('label[for="record-planNumber"]').text()).toBe('Số, ký hiệu kế hoạch')
     expect((w.get('#record-planNumber').element as HTMLInputElement).value).toBe('…/KH-THVT')
