@@ -34,7 +34,7 @@ const WORK =
  * stays in the shell.
  */
 const LAZY =
-  /[\\/]src[\\/](services[\\/](pdf|exchange)[\\/]|services[\\/]setWorkbook\.|domain[\\/]criteria[\\/](workbook|template)\.|services[\\/]image[\\/]exif|domain[\\/]exchange[\\/](?!backupNudge\.)|domain[\\/](record|planner)[\\/]|db[\\/]exchangeWrites\.|stores[\\/](exchange|record|desk)\.|services[\\/]desk[\\/]|components[\\/]ui[\\/]confirm\.)/
+  /[\\/]src[\\/](services[\\/](pdf|exchange)[\\/]|services[\\/](setWorkbook|rankingWorkbook)\.|domain[\\/]criteria[\\/](workbook|template)\.|services[\\/]image[\\/]exif|domain[\\/]exchange[\\/](?!backupNudge\.)|domain[\\/](record|planner)[\\/]|db[\\/]exchangeWrites\.|stores[\\/](exchange|record|desk|rankings)\.|services[\\/]desk[\\/]|components[\\/]ui[\\/]confirm\.)/
 
 export default defineConfig({
   plugins: [

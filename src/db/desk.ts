@@ -1,7 +1,8 @@
 /** The review desk's tables (`DeskRepository` in interfaces.ts says what each method promises). */
-import { rowHasContent, type DeskReviewRow, type DeskSubmission, type DeskSubmissionHead } from '@/domain'
+import { META_FAMILY, rowHasContent, type DeskReviewRow, type DeskSubmission, type DeskSubmissionHead } from '@/domain'
 import type { ChisoDb } from './database'
 import { guarded } from './errors'
+import { familyRow, readFamily } from './meta'
 import type { DeskRepository } from './interfaces'
 
 export function createDeskRepository(db: ChisoDb): DeskRepository {
@@ -48,6 +49,19 @@ export function createDeskRepository(db: ChisoDb): DeskRepository {
     decisions: (campaignId) => guarded(() => db.deskDecisions.where('campaignId').equals(campaignId).toArray()),
     putDecision: (d) => guarded(async () => void (await db.deskDecisions.put(d))),
     markDecisionSent: (id, sentAt) => guarded(async () => (await db.deskDecisions.update(id, { sentAt })) === 1),
+    submissionsWithContent: (campaignId, sha256s) =>
+      guarded(() =>
+        db.transaction('r', [db.deskSubmissions, db.deskContents], async () => {
+          const keys = sha256s.map((s): [string, string] => [campaignId, s])
+          const [heads, bodies] = await Promise.all([db.deskSubmissions.bulkGet(keys), db.deskContents.bulkGet(keys)])
+          return heads.flatMap((h, k) => {
+            const body = bodies[k]
+            return h && body ? [{ ...h, content: body.content }] : []
+          })
+        }),
+      ),
+    rankingSettings: (campaignId) => guarded(() => readFamily(db, META_FAMILY.rankingSettings, campaignId)),
+    putRankingSettings: (campaignId, settings) => guarded(async () => void (await db.meta.put(familyRow(META_FAMILY.rankingSettings, campaignId, settings)))),
   }
 }
 

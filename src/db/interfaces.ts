@@ -18,6 +18,7 @@ import type {
   DeskReviewRow,
   DeskSubmission,
   DeskSubmissionHead,
+  RankingSettings,
   RosterSchool,
   ChangeCounts,
   ContributionRefusal,
@@ -226,6 +227,12 @@ export interface DeskRepository {
   putDecision: (decision: DeskDecision) => Promise<void>
   /** Notes when a decision's file left the desk, changing nothing else; false if it is gone. */
   markDecisionSent: (id: string, sentAt: string) => Promise<boolean>
+  /** Several submissions with their content, in one read; those not found are left out. */
+  submissionsWithContent: (campaignId: string, sha256s: readonly string[]) => Promise<DeskSubmission[]>
+  /** A campaign's ranking settings (classification rule, notice fields), if saved. */
+  rankingSettings: (campaignId: string) => Promise<RankingSettings | undefined>
+  /** Replaces a campaign's ranking settings. Idempotent. */
+  putRankingSettings: (campaignId: string, settings: RankingSettings) => Promise<void>
 }
 
 export interface Repositories {

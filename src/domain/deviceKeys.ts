@@ -10,6 +10,7 @@
 import type { IsoDateTime } from './model'
 import type { ReceivedAssignment } from './exchange/data'
 import type { UnitProfile } from './desk/campaign'
+import type { RankingSettings } from './ranking/publish'
 
 /**
  * Which side of the app this device works on: a school's self-assessment (`school`), or a managing
@@ -52,6 +53,8 @@ export interface MetaFamilies {
   'transfer.contribution:': IsoDateTime
   /** The principal's "keep mine" decisions on contributions to an assessment (id). */
   'transfer.kept:': string[]
+  /** The classification rule and the notice's fields of a campaign's rankings (campaign id). */
+  'desk.ranking:': RankingSettings
 }
 export type MetaFamily = keyof MetaFamilies
 
@@ -59,6 +62,7 @@ export const META_FAMILY = {
   receivedAssignment: 'transfer.assignment:',
   contributionImported: 'transfer.contribution:',
   keptDecisions: 'transfer.kept:',
+  rankingSettings: 'desk.ranking:',
 } as const satisfies Record<string, MetaFamily>
 
 /** Keys in the browser's localStorage (per browser profile, not backed up). */

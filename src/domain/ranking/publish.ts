@@ -12,7 +12,7 @@ import { asciiSlug } from '../record/files'
 import { cleanText, formatPoints, lines, placeDateLine, upper } from '../record/text'
 import { NATIONAL_MOTTO } from '../record/wording'
 import { levelDistribution } from './charts'
-import { classify, type Classification } from './classify'
+import { classify, setClassification, type ClassBand, type Classification } from './classify'
 import type { RankBy, RankedSchool } from './rank'
 
 /** A school as the published tables name it. */
@@ -357,4 +357,19 @@ export function rankingNotice(input: PublishInput & NoticeContext & { fields: No
       },
     ],
   }
+}
+
+/** What a desk keeps about a campaign's rankings (saved on change). */
+export interface RankingSettings {
+  /** The unit's own classification rule, as the reviewer wrote it. */
+  unitBands?: ClassBand[]
+  /** Classify by the unit's rule (also where the set has bands of its own). */
+  useUnitBands?: boolean
+  notice?: NoticeFields
+}
+
+/** The rule in force: the unit's when chosen and written, else the set's own, else none. */
+export function effectiveClassification(set: CriteriaSet, s: RankingSettings | undefined): Classification | null {
+  if (s?.useUnitBands && s.unitBands && s.unitBands.length > 0) return { source: 'unit', bands: s.unitBands }
+  return setClassification(set)
 }
