@@ -6,7 +6,7 @@ import { useRankingsStore } from '@/stores/rankings'
 import { tinySet } from '../../builders/criteriaSet'
 import { deskDecision, deskSubmission, FULL_ANSWERS, rosterSchool, submission } from '../../builders/submission'
 
-vi.mock('@/services/share', () => ({ shareOrDownload: vi.fn(async () => 'downloaded') }))
+vi.mock('@/services/share', () => ({ shareOrDownload: vi.fn(() => Promise.resolve('downloaded')) }))
 
 const campaign: Campaign = {
   id: 'c1',
