@@ -99,7 +99,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,json,webmanifest}'],
         // Install-sheet and README pictures are not needed offline.
-        globIgnores: ['screenshots/**'],
+        // The main-thread copy of pdfmake is only for a browser where the PDF worker cannot run; the
+        // worker (which carries its own pdfmake) is precached, so the PDF is made offline.
+        globIgnores: ['screenshots/**', 'assets/pdfmake-*.js'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // Take control on the first visit so it works offline without a reload.

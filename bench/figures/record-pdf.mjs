@@ -13,6 +13,8 @@ import { ASSESSMENT_ID, FIRST_INPUT } from '../lib/seed.mjs'
 
 /** The record PDF export, on /a/:id/record. */
 const RECORD_PDF = '[data-testid="record-pdf"]'
+/** "The school checked the rows, make the file": asked once before the first file. */
+const REVIEW_CONFIRM = '[data-testid="record-review-confirm"]'
 /** Photos in the record. */
 export const PDF_PHOTOS = 50
 /** No further run is started once the runs so far have taken this long. */
@@ -83,6 +85,9 @@ async function recordPdfRun(browser, appUrl, statePath, fixture) {
     const copied = await withTimeout(page.evaluate(copyPhoto, { fileId, count: PDF_PHOTOS }), 20_000, 'copying the photo')
     if (copied !== 'ok') throw new Error(`could not copy the photo: ${copied}`)
     await page.goto(`${appUrl}/a/${ASSESSMENT_ID}/record`, { waitUntil: 'load' })
+    await confirmReview(page)
+    // A fresh page: the export is timed from a cold start of the record screen (no PDF code loaded).
+    await page.goto(`${appUrl}/a/${ASSESSMENT_ID}/record`, { waitUntil: 'load' })
     const button = page.locator(RECORD_PDF)
     await button.waitFor({ state: 'visible', timeout: 30_000 })
     const cdp = await throttle(page, { network: false })
@@ -93,6 +98,24 @@ async function recordPdfRun(browser, appUrl, statePath, fixture) {
   } finally {
     await withTimeout(ctx.close(), 15_000, 'closing context').catch(() => {})
   }
+}
+
+/**
+ * The record asks once whether the school checked the set's rows against the original text before
+ * the first file; the answer is saved. Answered here (not timed): the tap, "confirmed", and the
+ * export it starts, until its download.
+ * @param {import('playwright-core').Page} page
+ */
+async function confirmReview(page) {
+  const button = page.locator(RECORD_PDF)
+  await button.waitFor({ state: 'visible', timeout: 30_000 })
+  await page.waitForFunction((sel) => !document.querySelector(sel)?.matches(':disabled'), RECORD_PDF, { timeout: 60_000 })
+  await button.click()
+  const confirm = page.locator(REVIEW_CONFIRM)
+  const asked = await confirm.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)
+  const downloaded = page.waitForEvent('download', { timeout: 180_000 })
+  if (asked) await confirm.click()
+  await downloaded
 }
 
 /**

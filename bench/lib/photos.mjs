@@ -8,7 +8,7 @@ import { NotMeasured } from './figure.mjs'
 
 export const PHOTO_FIXTURE = join('tests', 'fixtures', 'photos', 'large-4000x3000.jpg')
 /** The button that opens the add-evidence sheet of a row (its accessible name). */
-const ADD_EVIDENCE = /^Thêm minh chứng cho dòng /
+const ADD_EVIDENCE = /^Thêm minh chứng cho (chỉ số|dòng) /
 /** The image file input of the sheet: the gallery one (multiple) if there is one. */
 const PHOTO_INPUTS = ['input[type="file"][accept*="image"][multiple]', 'input[type="file"][accept*="image"]']
 
@@ -59,7 +59,7 @@ export function storedFiles(page) {
 export async function pickPhoto(page, fixture) {
   const add = page.getByRole('button', { name: ADD_EVIDENCE }).first()
   if ((await page.getByRole('button', { name: ADD_EVIDENCE }).count()) === 0)
-    throw new NotMeasured('the scoring screen has no "Thêm minh chứng cho dòng …" button (evidence UI not in the build)')
+    throw new NotMeasured('the scoring screen has no "Thêm minh chứng cho chỉ số …" button (evidence UI not in the build)')
   const before = await storedFiles(page)
   if (typeof before === 'string') throw new NotMeasured(before)
   await add.click()

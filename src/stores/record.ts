@@ -172,6 +172,9 @@ export const useRecordStore = defineStore('record', () => {
       return
     }
     state.value = !template.value ? 'no-template' : school.value ? 'ready' : 'no-school'
+    // The PDF worker starts and fetches the fonts while the user reads the screen, not after the tap.
+    if (state.value === 'ready')
+      void import('@/services/pdf').then((pdf) => pdf.prepareRecordPdf()).catch(() => {})
   }
 
   /** The record's document model from what the device holds now (school, members, evidence read afresh). */

@@ -1,4 +1,4 @@
-export { renderRecordPdf, type RenderRecordOptions } from './render'
+export { prepareRecordPdf, renderRecordPdf, type RenderRecordOptions } from './render'
 export {
   recordDocDefinition,
   selectSections,
