@@ -2,7 +2,7 @@
  * Small synthetic criteria sets for tests. Tests never depend on the real sets' contents
  * (only tests/unit/criteria-sets.test.ts reads those, for invariants).
  */
-import type { Band, CriteriaSet } from '@/domain'
+import { setKey, type Band, type CriteriaSet, type CriteriaSetRow } from '@/domain'
 
 export const band = (level: number, min: number, minInclusive: boolean, max: number, maxInclusive: boolean): Band => ({
   level,
@@ -194,5 +194,17 @@ export function portalSet(overrides: Partial<CriteriaSet> = {}): CriteriaSet {
       },
     ],
     ...overrides,
+  }
+}
+
+/** A set as the device stores one loaded from a file (`repos().criteriaSets.put`), for store and screen tests. */
+export function storedSet(set: CriteriaSet): CriteriaSetRow {
+  return {
+    key: setKey({ setId: set.id, version: set.version }),
+    setId: set.id,
+    version: set.version,
+    fileName: `${set.id}.json`,
+    text: JSON.stringify(set),
+    loadedAt: '2025-09-01T00:00:00.000Z',
   }
 }

@@ -7,6 +7,7 @@ import { ChisoDb, repos, useDatabase } from '@/db'
 import type { Assessment, School } from '@/domain'
 import { i18n } from '@/i18n'
 import RecordView from '@/views/RecordView.vue'
+import { portalSet, storedSet, tinySet } from '../../builders/criteriaSet'
 
 const Stub = defineComponent({ template: '<p>stub</p>' })
 const school: School = {
@@ -24,7 +25,7 @@ const school: School = {
 const draft: Assessment = {
   id: 'a1',
   schoolId: 's1',
-  setId: 'qd-4725',
+  setId: 'tiny',
   version: '1.0.0',
   schoolYear: '2025-2026',
   status: 'approved',
@@ -53,6 +54,8 @@ beforeEach(async () => {
   document.body.innerHTML = ''
   useDatabase(new ChisoDb(`test-${crypto.randomUUID()}`))
   setActivePinia(createPinia())
+  await repos().criteriaSets.put(storedSet(tinySet()))
+  await repos().criteriaSets.put(storedSet(portalSet()))
   await repos().schools.put(school)
   await repos().assessments.put(draft)
 })
@@ -86,5 +89,21 @@ describe('RecordView', () => {
     const w = await mountView('a2')
     expect(w.get('[role="alert"]').text()).toBe('Không tìm thấy thông tin trường của đợt đánh giá này. Hãy mở lại trường rồi thử lại.')
     expect(w.find('[data-testid="record-pdf"]').exists()).toBe(false)
+  })
+
+  it('shows a school-portal set its checklist: its own words, one file, the form’s own fields', async () => {
+    await repos().assessments.put({ ...draft, id: 'p1', setId: 'portal-test', record: {} })
+    const w = await mountView('p1')
+    expect(w.get('[data-testid="record-pdf"]').text()).toBe('Tạo phiếu tự đánh giá (PDF)')
+    expect(w.get('[data-testid="record-docx"]').text()).toBe('Tạo phiếu tự đánh giá (Word .docx) để sửa trên máy tính')
+    expect(w.text()).toContain('Phiếu tự đánh giá cổng thông tin điện tử được soạn sẵn')
+    // One document: no buttons to make its parts one by one.
+    expect(w.find('[data-testid="record-pdf-checklist"]').exists()).toBe(false)
+    expect(w.findAll('details').map((d) => d.get('summary .rfe__title').text())).toEqual(['Mốc thời gian', 'Thông tin chung', 'Phiếu tự đánh giá'])
+    expect(w.find('#record-portalUrl').exists()).toBe(true)
+    expect(w.find('#record-planNumber').exists()).toBe(false)
+    expect(w.get('[data-testid="record-checks"]').text()).toBe(
+      'Còn trống (in dòng “…” để ghi tay): Ngày lập phiếu; Địa chỉ cổng thông tin điện tử; Người lập phiếu.',
+    )
   })
 })

@@ -7,7 +7,8 @@ import { PDF_PHOTO_EDGE, type RenderRecordOptions } from '@/services/pdf'
 import { download, REVOKE_AFTER_MS, shareOrDownload } from '@/services/share'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useRecordStore } from '@/stores/record'
-import { assessment } from '../../builders/assessment'
+import { assessment as assessmentRow } from '../../builders/assessment'
+import { portalSet, storedSet, tinySet } from '../../builders/criteriaSet'
 import { LANDSCAPE_JPEG, PORTRAIT_JPEG } from '../services/pdf/images'
 
 /** The PDF renderer, replaced: what matters here is what the store hands it and what it does with the file. */
@@ -42,6 +43,9 @@ vi.mock('@/services/image/encode', async () => {
   }
 })
 
+/** The assessments here are scored on a small set built for the tests, loaded on the device as a file would be. */
+const assessment = (over: Parameters<typeof assessmentRow>[0] = {}) => assessmentRow({ setId: 'tiny', ...over })
+
 const SCHOOL: School = {
   id: 's1',
   name: 'Trường Tiểu học Văn Tràng',
@@ -72,7 +76,7 @@ function photo(id: string, code: string, fileId: string, size: { width: number; 
     code,
     title,
     kind: 'photo',
-    itemIds: ['1.3.1'],
+    itemIds: ['A2.1'],
     capturedAt: '2025-10-02T08:04:05.000Z',
     file: { id: fileId, mime: 'image/jpeg', size: 5, ...size, name: `${code}.jpg` },
     addedAt: '2025-10-02T09:00:00.000Z',
@@ -103,12 +107,14 @@ beforeEach(async () => {
   render.calls = []
   render.fail = false
   encode.calls = []
+  await repos().criteriaSets.put(storedSet(tinySet()))
+  await repos().criteriaSets.put(storedSet(portalSet()))
   await repos().schools.put(SCHOOL)
   await repos().assessments.put(assessment())
-  await repos().members.put(member('m1', 'Trần Văn Bình', 'vice-principal', ['1.3.1', '1.4']))
-  await repos().members.put(member('m2', 'Lê Thị Cúc', 'teacher', ['2.3.1']))
-  await repos().answers.put({ assessmentId: 'a1', itemId: '1.3.1', value: 6, note: '', updatedAt: 'x' })
-  await repos().answers.put({ assessmentId: 'a1', itemId: '1.1', value: true, note: '', updatedAt: 'x' })
+  await repos().members.put(member('m1', 'Trần Văn Bình', 'vice-principal', ['A2.1', 'A2.2']))
+  await repos().members.put(member('m2', 'Lê Thị Cúc', 'teacher', ['B2.2']))
+  await repos().answers.put({ assessmentId: 'a1', itemId: 'A2.1', value: 30, note: '', updatedAt: 'x' })
+  await repos().answers.put({ assessmentId: 'a1', itemId: 'A1', value: true, note: '', updatedAt: 'x' })
   await repos().evidence.addMany(
     [
       photo('e1', 'MC1.3.01', 'f1', { width: 64, height: 48 }, 'Phòng máy tính'),
@@ -258,6 +264,7 @@ describe('record store: model and export', () => {
     await store.saveField('meetingPlace', 'Thư viện nhà trường')
     // Evidence added after the screen opened is in the record too: the model reads the database afresh.
     await repos().evidence.put(photo('e4', 'MC2.3.01', 'f1', { width: 64, height: 48 }, 'Sổ điểm điện tử'))
+    expect(useAssessmentStore().set?.id).toBe('tiny')
     const model = await store.buildModel()
     expect(model?.sections.map((s) => s.id)).toEqual(['plan', 'minutes', 'report', 'decision', 'appendix'])
     expect(model?.sections[0]?.header?.issuer).toBe('TRƯỜNG TIỂU HỌC VĂN TRÀNG')
@@ -340,6 +347,39 @@ describe('record store: model and export', () => {
     const first = store.exportRecord()
     expect(await store.exportRecord(['plan'])).toEqual({ ok: false, error: 'busy' })
     expect((await first).ok).toBe(true)
+  })
+})
+
+describe('record store: the record the set names', () => {
+  it('gives a school-portal set its checklist: its own fields, blanks and one file', async () => {
+    await repos().assessments.put(assessment({ id: 'p1', setId: 'portal-test' }))
+    await repos().answers.put({ assessmentId: 'p1', itemId: 'P2', value: 1, note: '', updatedAt: 'x' })
+    const store = await openRecord('p1')
+    expect(store.state).toBe('ready')
+    expect(store.template?.id).toBe('tt37-portal')
+    expect(store.template?.documents).toEqual(['checklist'])
+    // What the form prints as a line to fill by hand: none of the 4725 record's numbers.
+    expect(store.blanks).toEqual(['checklistDate', 'portalUrl', 'preparedBy'])
+    await store.saveField('portalUrl', 'https://thvt.edu.vn')
+    await store.saveField('checklistDate', '2026-05-12')
+    await store.saveField('preparedBy', 'Lê Thị Cúc')
+    expect(store.blanks).toEqual([])
+    await store.confirmReview()
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const result = await store.exportRecord()
+    expect(result.ok && result.file.fileName).toBe('phieu-tu-danh-gia-cong-thong-tin-THVT-2025-2026.pdf')
+    const model = await store.buildModel()
+    expect(model?.sections.map((s) => s.title)).toEqual(['PHIẾU TỰ ĐÁNH GIÁ'])
+    expect(JSON.stringify(model)).toContain('1/4 nội dung')
+    expect(JSON.stringify(model)).toContain('https://thvt.edu.vn')
+  })
+
+  it('says so when the set names a record this version of the app does not have', async () => {
+    await repos().criteriaSets.put(storedSet(tinySet({ id: 'future', recordTemplate: 'mau-moi' })))
+    await repos().assessments.put(assessment({ id: 'f1', setId: 'future' }))
+    const store = await openRecord('f1')
+    expect(store.state).toBe('no-template')
+    expect(store.fields).toBeNull()
   })
 })
 

@@ -7,6 +7,7 @@ describe('record templates', () => {
   it.each<[string, string | undefined, string | null]>([
     ['a set that names no template gets the 4725 record', undefined, 'qd4725'],
     ['a set that names the 4725 record gets it', 'qd4725', 'qd4725'],
+    ['a set that names the school-portal checklist gets it', 'tt37-portal', 'tt37-portal'],
     ['a set that names a template this app does not have gets none', 'tt37-portal-9', null],
   ])('%s', (_, named, expected) => {
     expect(recordTemplateOf(named === undefined ? {} : { recordTemplate: named })?.id ?? null).toBe(expected)
@@ -15,6 +16,11 @@ describe('record templates', () => {
   it('registers every template under its own id, the default among them', () => {
     for (const [id, t] of Object.entries(RECORD_TEMPLATES)) expect(t.id).toBe(id)
     expect(RECORD_TEMPLATES[DEFAULT_RECORD_TEMPLATE_ID]).toBe(QD4725_RECORD)
+  })
+
+  it.each(Object.values(RECORD_TEMPLATES).map((t) => [t.id, t] as const))('%s asks for each field once', (_, t) => {
+    const keys = t.fieldGroups.flatMap((g) => g.fields.map((f) => f.key))
+    expect(new Set(keys).size).toBe(keys.length)
   })
 
   it('the 4725 record asks for fields of its documents only once each', () => {
