@@ -29,6 +29,7 @@ export * from './scoring/levels'
 export * from './scoring/suggest'
 export * from './scoring/progress'
 export * from './scoring/deadline'
+export * from './scoring/display'
 export * from './model'
 export * from './record'
 export {

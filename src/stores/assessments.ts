@@ -8,6 +8,7 @@ import {
   assessmentPerYear,
   carriedIntoRevision,
   copyAnswers,
+  hasLevels,
   carryActions,
   scoreAssessment,
   setProgress,
@@ -58,7 +59,8 @@ export const useAssessmentsStore = defineStore('assessments', () => {
       const score = scoreAssessment(set, Object.fromEntries(Object.values(answers).map((r) => [r.itemId, r.value])))
       const progress = setProgress(set, answers)
       next[a.id] = {
-        groups: score.groups.map((g) => ({ id: g.id, points: g.points, level: g.level })),
+        // A set with one band for every score (TT 37) rates nothing: no "Mức 1" on its card.
+        groups: score.groups.map((g, i) => ({ id: g.id, points: g.points, level: hasLevels(set.groups[i]?.bands ?? []) ? g.level : null })),
         answered: progress.answered,
         unconfirmed: progress.unconfirmed,
         total: progress.total,

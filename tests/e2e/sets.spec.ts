@@ -95,10 +95,14 @@ test('a school checks its web portal against Điều 9 of TT 37/2020: items met 
   await page.getByRole('button', { name: 'Tạo và bắt đầu chấm' }).click()
 
   await expect(page.getByTestId('group-total')).toContainText('Nhóm 9: 0/9 điểm')
-  await page.locator('#item-9_1a').getByText('Có', { exact: true }).click()
-  await page.locator('#item-9_7').getByText('Có', { exact: true }).click()
-  await page.locator('#item-9_8').getByText('Không', { exact: true }).click()
+  // Each item is met or not: one tap, no number to type, and no level since the circular has none
+  await expect(page.locator('#item-9_1a').getByRole('textbox')).toHaveCount(0)
+  await page.locator('#item-9_1a').getByText('Đạt', { exact: true }).click()
+  await page.locator('#item-9_7').getByText('Đạt', { exact: true }).click()
+  await page.locator('#item-9_8').getByText('Chưa đạt', { exact: true }).click()
   await expect(page.getByTestId('group-total')).toContainText('Nhóm 9: 2/9 điểm')
-  await expect(page.getByTestId('group-level')).toHaveText('Không chia mức (tính số nội dung đạt)')
+  await expect(page.getByTestId('group-level')).toHaveCount(0)
+  await page.locator('#item-9_7').getByText('Chưa đạt', { exact: true }).click()
+  await expect(page.getByTestId('group-total')).toContainText('Nhóm 9: 1/9 điểm')
   await expectNoSeriousA11yViolations(page)
 })

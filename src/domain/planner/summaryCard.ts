@@ -8,6 +8,7 @@ import type { School } from '../model'
 import { recordBaseName } from '../record/files'
 import { schoolAbbreviation } from '../record/defaults'
 import type { AssessmentScore } from '../scoring/score'
+import { hasLevels } from '../scoring/display'
 
 export interface SummaryCardGroup {
   /** "Nhóm 1 — Chuyển đổi số trong dạy, học" */
@@ -36,6 +37,8 @@ export interface SummaryCardWords {
   group: (id: string, title: string) => string
   /** "64/100 điểm — Mức 2 (Đáp ứng cơ bản)" */
   result: (points: number, max: number, level: number | null, label: string | null) => string
+  /** "7/9 điểm": a group whose set rates no levels (one band for every score). */
+  points: (points: number, max: number) => string
   provisional: (n: number) => string
 }
 
@@ -60,7 +63,8 @@ export function summaryCard(
           title: words.group(g.id, localText(def.title, locale)),
           points: g.points,
           max: g.max,
-          result: words.result(g.points, g.max, g.answered === 0 ? null : g.level, label),
+          result:
+            g.answered > 0 && !hasLevels(def.bands) ? words.points(g.points, g.max) : words.result(g.points, g.max, g.answered === 0 ? null : g.level, label),
           bands: def.bands ?? [],
         },
       ]

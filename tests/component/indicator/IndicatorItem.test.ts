@@ -44,4 +44,52 @@ describe('IndicatorItem', () => {
     await w.get('[data-testid="row-unconfirmed"] button').trigger('click')
     expect(w.emitted('keep')).toHaveLength(1)
   })
+
+  describe('a checklist row (worth 0 or its maximum by a yes/no) is met or not met, with no number to type', () => {
+    const portal: Item = {
+      id: '9.2',
+      kind: 'points',
+      text: { vi: 'Tin tức, sự kiện' },
+      provenance: 'unofficial',
+      max: 1,
+      step: 1,
+      suggest: { from: 'yes-no', provenance: 'inferred' },
+    }
+    const answer = (value: number | null, yes?: boolean): Answer => ({
+      assessmentId: 'a',
+      itemId: '9.2',
+      value,
+      ...(yes === undefined ? {} : { basis: { yes } }),
+      note: '',
+      updatedAt: 'x',
+    })
+
+    it('saves the answer and its points together, so they cannot disagree', async () => {
+      const w = mountItem(portal)
+      expect(w.find('input[inputmode]').exists()).toBe(false)
+      expect(w.get('[data-testid="checklist"]').text()).toContain('Đạt: 1 điểm, chưa đạt: 0 điểm')
+      const [met, notMet] = w.findAll('[data-testid="checklist"] input[type="radio"]')
+      await met!.setValue(true)
+      await notMet!.setValue(true)
+      expect(w.emitted('change')).toEqual([[{ basis: { yes: true }, value: 1 }], [{ basis: { yes: false }, value: 0 }]])
+    })
+
+    it.each([
+      ['1 point', answer(1, true), [true, false]],
+      ['0 points', answer(0, false), [false, true]],
+      ['points without a basis (from a file)', answer(1), [true, false]],
+      ['the stored points over a stale basis', answer(0, true), [false, true]],
+      ['nothing yet', undefined, [false, false]],
+    ])('shows %s as the choice the points say', (_, a, checked) => {
+      const w = mountItem(portal, a)
+      const radios = w.findAll<HTMLInputElement>('[data-testid="checklist"] input[type="radio"]')
+      expect(radios.map((r) => r.element.checked)).toEqual(checked)
+    })
+
+    it('a row worth more than its yes/no keeps its points box', () => {
+      const w = mountItem({ ...portal, max: 10 })
+      expect(w.find('[data-testid="checklist"]').exists()).toBe(false)
+      expect(w.find('#item-9_2-input').attributes('inputmode')).toBe('decimal')
+    })
+  })
 })

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { scoreAssessment, summaryCard, type SummaryCardWords } from '@/domain'
-import { tinySet } from '../../../builders/criteriaSet'
+import { band, tinySet } from '../../../builders/criteriaSet'
 
 const words: SummaryCardWords = {
   year: (y) => `Năm học ${y}`,
   group: (id, title) => `Nhóm ${id} — ${title}`,
   result: (p, m, level, label) => (level === null ? `${p}/${m} điểm — chưa chấm` : `${p}/${m} điểm — Mức ${level}${label ? ` (${label})` : ''}`),
+  points: (p, m) => `${p}/${m} điểm`,
   provisional: (n) => `Còn ${n} chỉ số chưa trả lời`,
 }
 const school = { name: 'Trường Tiểu học Văn Tràng', kind: 'tieu-hoc' as const }
@@ -37,5 +38,12 @@ describe('summaryCard', () => {
     const set = tinySet()
     const card = summaryCard(set, scoreAssessment(set, { A1: false, 'A2.1': 40, 'A2.2': 20 }), school, '2025-2026', words)
     expect(card.groups[0]!.result).toBe('60/100 điểm — Mức 1')
+  })
+
+  it('a set with one band for every score (a checklist) shows its points and no level', () => {
+    const base = tinySet()
+    const set = { ...base, groups: base.groups.map((g) => ({ ...g, bands: [{ ...band(1, 0, true, 100, true), label: { vi: 'Không chia mức' } }] })) }
+    const card = summaryCard(set, scoreAssessment(set, { A1: true, 'A2.1': 40 }), school, '2025-2026', words)
+    expect(card.groups.map((g) => g.result)).toEqual(['40/100 điểm', '0/100 điểm — chưa chấm'])
   })
 })
