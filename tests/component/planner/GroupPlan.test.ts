@@ -13,7 +13,7 @@ function mountPlan(set: CriteriaSet, answers: Record<string, number | boolean>) 
       plan,
       tried: { points: plan.points, level: plan.level, bandLabel: null },
       whatIf: new Map(),
-      current: (id: string) => (typeof answers[id] === 'number' ? (answers[id] as number) : 0),
+      current: (id: string) => (typeof answers[id] === 'number' ? (answers[id]) : 0),
       planned: new Set<string>(),
     },
     global: { plugins: [i18n] },

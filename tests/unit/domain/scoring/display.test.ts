@@ -21,8 +21,8 @@ describe('isChecklistItem: a row whose yes/no decides its points is asked as met
     ['0.5 point, half points, yes/no', points(0.5, 0.5, yesNo), true],
     ['1 point, no suggestion', points(1, 1), false],
     ['1 point, percentage', points(1, 1, { from: 'percentage', provenance: 'inferred' }), false],
-    ['a condition', { id: 'c', kind: 'condition', text: { vi: 'Có' }, provenance: 'official' } as Item, false],
-    ['a fact', { id: 'i', kind: 'info', text: { vi: 'Tên' }, provenance: 'official' } as Item, false],
+    ['a condition', { id: 'c', kind: 'condition', text: { vi: 'Có' }, provenance: 'official' }, false],
+    ['a fact', { id: 'i', kind: 'info', text: { vi: 'Tên' }, provenance: 'official' }, false],
   ])('%s → %s', (_, item, expected) => {
     expect(isChecklistItem(item)).toBe(expected)
   })
