@@ -3,6 +3,8 @@ import { hasLevels, isChecklistItem, levelTone, type Band, type Item } from '@/d
 import { band, bands4725 } from '../../../builders/criteriaSet'
 
 const yesNo = { from: 'yes-no', provenance: 'inferred' } as const
+const condition: Item = { id: 'c', kind: 'condition', text: { vi: 'Có' }, provenance: 'official' }
+const fact: Item = { id: 'i', kind: 'info', text: { vi: 'Tên' }, provenance: 'official' }
 const points = (max: number, step: 1 | 0.5, suggest?: Extract<Item, { kind: 'points' }>['suggest']): Item => ({
   id: 'r',
   kind: 'points',
@@ -21,8 +23,8 @@ describe('isChecklistItem: a row whose yes/no decides its points is asked as met
     ['0.5 point, half points, yes/no', points(0.5, 0.5, yesNo), true],
     ['1 point, no suggestion', points(1, 1), false],
     ['1 point, percentage', points(1, 1, { from: 'percentage', provenance: 'inferred' }), false],
-    ['a condition', { id: 'c', kind: 'condition', text: { vi: 'Có' }, provenance: 'official' }, false],
-    ['a fact', { id: 'i', kind: 'info', text: { vi: 'Tên' }, provenance: 'official' }, false],
+    ['a condition', condition, false],
+    ['a fact', fact, false],
   ])('%s → %s', (_, item, expected) => {
     expect(isChecklistItem(item)).toBe(expected)
   })
