@@ -2,16 +2,34 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { repos, toStorageError } from '@/db'
 import {
+  canDecide,
+  canonicalCriteriaSet,
   checkCampaign,
+  compareSubmissions,
+  currentSubmission,
+  decisionOn,
+  makeDecision,
+  planIntake,
+  rosterChanges,
   deskProgress,
   deskRows,
   META,
   parseRoster,
   planRosterImport,
+  type AnswerValue,
   type Campaign,
   type CampaignProblem,
+  type CriteriaSet,
+  type Decision,
+  type DecisionProblem,
   type DeskDecision,
+  type DeskReviewRow,
+  type DeskStatus,
+  type DeskSubmission,
   type DeskSubmissionHead,
+  type ExchangeError,
+  type IntakeItem,
+  type IntakeRefusal,
   type Result,
   type Reviewer,
   type RosterError,
@@ -20,7 +38,11 @@ import {
   type UnitProfile,
 } from '@/domain'
 import { newId, nowIso } from '@/services/clock'
-import { download } from '@/services/share'
+import { canShareFiles, download, shareFile, type ShareOutcome } from '@/services/share'
+import type { DbDeskFile } from '@/db'
+import type { ReadSubmission } from '@/services/exchange'
+import { useCriteriaSetsStore } from './criteriaSets'
+import { version as appVersion } from '../../package.json'
 import type { RosterFileProblem } from '@/services/desk/roster'
 import { plain } from './plain'
 
@@ -29,6 +51,9 @@ export const DESK_UTC_OFFSET = 420
 
 /** The spreadsheet code and its libraries, loaded on first use only. */
 const rosterFiles = () => import('@/services/desk/roster')
+/** The exchange files' zips (reading submissions, making decisions), loaded on first use only. */
+const exchangeFiles = () => import('@/services/exchange')
+const bundles = () => import('@/services/desk/bundle')
 
 export type { RosterFileProblem }
 
@@ -44,6 +69,59 @@ export interface CampaignInput {
   version: string
   deadline: string
 }
+
+/** A picked file that cannot be taken: why, in the exchange files' words or the campaign's. */
+export interface RefusedFile {
+  fileName: string
+  errors?: ExchangeError[]
+  refusal?: IntakeRefusal
+}
+
+/** What checking a batch of picked files found, before anything is written. */
+export interface IntakeCheck {
+  /** Every readable file of the campaign, in the order picked, with what taking it would do. */
+  items: IntakeItem[]
+  refused: RefusedFile[]
+  /** Files read but not of this campaign: none when `refused` lists them all. */
+  read: number
+}
+
+export type IntakeCheckResult = { ok: true; check: IntakeCheck } | { ok: false; reason: 'no-campaign' | 'no-set' }
+
+export interface IntakeDone {
+  /** Submissions newly kept (duplicates aside). */
+  taken: number
+  duplicates: number
+  /** Schools added to the roster for a submission that matched none. */
+  added: number
+}
+
+/** The school the reviewer has open: its roster row, its history and current submission, the review rows. */
+export interface OpenSchool {
+  school: RosterSchool
+  /** Its submissions, newest first (heads). */
+  history: DeskSubmissionHead[]
+  current: DeskSubmission | null
+  set: CriteriaSet | null
+  rows: DeskReviewRow[]
+  /** Photos and documents that came with the current submission, by evidence file id ('record': the record PDF). */
+  files: Map<string, Blob>
+  decisions: DeskDecision[]
+  status: DeskStatus
+}
+
+export interface MadeDecisionFile {
+  blob: Blob
+  fileName: string
+  decision: DeskDecision
+}
+
+export type DecideResult =
+  | { ok: true; file: MadeDecisionFile; shared: ShareOutcome }
+  | { ok: false; problems: DecisionProblem[] }
+  | { ok: false; errors: ExchangeError[] }
+  | { ok: false; storage: StorageErrorCode }
+  | { ok: false; reason: 'not-open' | 'decided' }
 
 const storageFailure = (e: unknown) => ({ ok: false as const, errors: [toStorageError(e).code] })
 
@@ -175,6 +253,224 @@ export const useDeskStore = defineStore('desk', () => {
     return { ok: true, added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged }
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Taking in submissions
+
+  /** The files last checked, kept until taken or checked again (they hold the attachments). */
+  let pending: ReadSubmission[] = []
+  /** Files of the last check already on the desk: counted as such when the batch is taken. */
+  let pendingDuplicates = new Set<number>()
+  const setShaCache = new Map<string, string>()
+
+  async function campaignSet(): Promise<{ set: CriteriaSet; sha256: string } | null> {
+    const c = campaign.value
+    if (!c) return null
+    const sets = useCriteriaSetsStore()
+    let set = sets.get(c.setId, c.version)
+    if (!set) {
+      await sets.refresh()
+      set = sets.get(c.setId, c.version)
+    }
+    if (!set) return null
+    const key = `${c.setId}@${c.version}`
+    let sha256 = setShaCache.get(key)
+    if (!sha256) {
+      const { sha256Hex } = await import('@/services/exchange/archive')
+      sha256 = await sha256Hex(new TextEncoder().encode(canonicalCriteriaSet(set)))
+      setShaCache.set(key, sha256)
+    }
+    return { set, sha256 }
+  }
+
+  /**
+   * Reads and checks every picked file (a zip of submission files is unpacked), then plans taking
+   * them into the campaign without writing anything: each file's school, its place in the school's
+   * history, its recomputed score and its flags. Files that cannot be read, or belong to another
+   * year or criteria set, are listed as refused; the others can still be taken.
+   */
+  async function checkIntake(picked: readonly File[], onProgress?: (done: number, total: number) => void): Promise<IntakeCheckResult> {
+    const c = campaign.value
+    if (!c) return { ok: false, reason: 'no-campaign' }
+    const s = await campaignSet()
+    if (!s) return { ok: false, reason: 'no-set' }
+    const { readSubmissionFile } = await exchangeFiles()
+    const refused: RefusedFile[] = []
+    const unpacked = await (await bundles()).unpackPicked(picked)
+    const files = unpacked.flatMap((u) => {
+      if (!u.ok) refused.push({ fileName: u.name, errors: u.errors })
+      return u.ok ? u.files : []
+    })
+    const read: ReadSubmission[] = []
+    for (const [i, f] of files.entries()) {
+      const r = await readSubmissionFile(f.blob)
+      if (r.ok) read.push({ ...r.value, fileName: f.name })
+      else refused.push({ fileName: f.name, errors: r.errors })
+      onProgress?.(i + 1, files.length)
+    }
+    const [ro, he] = await Promise.all([repos().desk.roster(c.id), repos().desk.submissionHeads(c.id)])
+    const input = { campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, now: nowIso(), newId }
+    let plan = planIntake({ ...input, arriving: read })
+    let taken = read
+    if (!plan.ok) {
+      const out = new Set(plan.refused.map((r) => r.fileName))
+      for (const r of plan.refused) refused.push({ fileName: r.fileName, refusal: r.refusal })
+      taken = read.filter((a) => !out.has(a.fileName))
+      plan = planIntake({ ...input, arriving: taken })
+    }
+    pending = taken
+    pendingDuplicates = new Set(plan.ok ? plan.items.flatMap((it, i) => (it.placement.outcome === 'duplicate' ? [i] : [])) : [])
+    return { ok: true, check: { items: plan.ok ? plan.items : [], refused, read: taken.length } }
+  }
+
+  /**
+   * Takes the checked files the reviewer chose (by their index in the check's items), in one
+   * write: their submissions, their attachments, and the roster rows they add or match. The plan
+   * is made again from what the desk holds now, so a file taken meanwhile is a duplicate.
+   */
+  async function takeIntake(chosen: readonly number[]): Promise<Result<IntakeDone, StorageErrorCode | 'no-campaign' | 'no-set'>> {
+    const c = campaign.value
+    if (!c) return { ok: false, errors: ['no-campaign'] }
+    const s = await campaignSet()
+    if (!s) return { ok: false, errors: ['no-set'] }
+    const indices = [...new Set([...chosen, ...pendingDuplicates])].sort((a, b) => a - b)
+    const arriving = indices.flatMap((i) => (pending[i] ? [pending[i]] : []))
+    try {
+      const [ro, he] = await Promise.all([repos().desk.roster(c.id), repos().desk.submissionHeads(c.id)])
+      const plan = planIntake({ campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, arriving, now: nowIso(), newId })
+      if (!plan.ok) return { ok: false, errors: ['unknown'] }
+      const records = plan.items.flatMap((it) => (it.record ? [it.record] : []))
+      const files: DbDeskFile[] = []
+      for (const it of plan.items) {
+        if (!it.record) continue
+        const a = arriving.find((x) => x.sha256 === it.sha256)
+        if (!a) continue
+        for (const [fileId, blob] of a.files) files.push({ campaignId: c.id, sha256: it.sha256, fileId, blob })
+        if (a.record) files.push({ campaignId: c.id, sha256: it.sha256, fileId: 'record', blob: a.record })
+      }
+      await repos().desk.takeIntake(plain(rosterChanges(ro, plan)), plain(records), files)
+      pending = []
+      pendingDuplicates = new Set()
+      await refresh()
+      return { ok: true, value: { taken: records.length, duplicates: plan.items.length - records.length, added: plan.added.length } }
+    } catch (e) {
+      return storageFailure(e)
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reviewing one school
+
+  const open = shallowRef<OpenSchool | null>(null)
+  const lastDecisionFile = shallowRef<MadeDecisionFile | null>(null)
+
+  /** Opens a roster school: its history, its current submission with content, files and review rows. */
+  async function openSchool(rosterId: string): Promise<OpenSchool | null> {
+    if (!loaded.value) await load()
+    const c = campaign.value
+    const school = roster.value.find((r) => r.id === rosterId)
+    if (!c || !school) {
+      open.value = null
+      return null
+    }
+    const history = heads.value.filter((h) => h.rosterId === rosterId).sort((a, b) => compareSubmissions(b, a))
+    const head = currentSubmission(history)
+    const current = head ? ((await repos().desk.submission(c.id, head.sha256)) ?? null) : null
+    const rows = current ? await repos().desk.reviewRows(c.id, current.sha256) : []
+    const files = new Map(current ? (await repos().desk.files(c.id, current.sha256)).map((f) => [f.fileId, f.blob] as const) : [])
+    const s = await campaignSet()
+    const own = decisions.value.filter((d) => d.rosterId === rosterId)
+    const row = rows_(rosterId)
+    lastDecisionFile.value = null
+    open.value = { school, history, current, set: s?.set ?? null, rows, files, decisions: own, status: row?.status ?? 'not-submitted' }
+    return open.value
+  }
+
+  const rows_ = (rosterId: string) => rows.value.find((r) => r.school.id === rosterId)
+
+  /**
+   * Saves the reviewer's score (điểm thẩm định; null: the school's own stands) and comment on one
+   * chỉ số of the open school's current submission. A row with neither is removed. The school is
+   * then "under review".
+   */
+  async function saveReviewRow(itemId: string, score: AnswerValue, comment: string): Promise<Result<DeskReviewRow, StorageErrorCode>> {
+    const o = open.value
+    const c = campaign.value
+    if (!o?.current || !c) return { ok: false, errors: ['unknown'] }
+    const row: DeskReviewRow = { sha256: o.current.sha256, itemId, score, comment, updatedAt: nowIso() }
+    try {
+      await repos().desk.putReviewRow(c.id, plain(row))
+    } catch (e) {
+      return storageFailure(e)
+    }
+    const rest = o.rows.filter((r) => r.itemId !== itemId)
+    const nextRows = score !== null || comment.trim() !== '' ? [...rest, row] : rest
+    reviewStarted.value = await repos().desk.reviewStarted(c.id)
+    open.value = { ...o, rows: nextRows, status: rows_(o.school.id)?.status ?? o.status }
+    return { ok: true, value: row }
+  }
+
+  /**
+   * Decides on the open school's current submission: returned (a reason is required; comments go
+   * with it) or accepted (with the reviewed scores). The decision file is made first — a decision
+   * whose file cannot be made is not kept — then the decision is saved and the file handed to the
+   * share sheet (or downloaded).
+   */
+  async function decide(decision: Decision, reason: string): Promise<DecideResult> {
+    const o = open.value
+    const c = campaign.value
+    if (!o?.current || !o.set || !c || !unit.value) return { ok: false, reason: 'not-open' }
+    if (!canDecide(o.status)) return { ok: false, reason: 'decided' }
+    const made = makeDecision({
+      sha256: o.current.sha256,
+      content: o.current.content,
+      set: o.set,
+      decision,
+      reason,
+      rows: o.rows,
+      unit: { name: unit.value.name, headName: unit.value.headName },
+      decidedAt: nowIso(),
+    })
+    if (!made.ok) return { ok: false, problems: made.problems }
+    const { buildDecisionFile } = await exchangeFiles()
+    const built = await buildDecisionFile(made.value, { appVersion, createdAt: made.value.decidedAt, packageId: newId() })
+    if (!built.ok) return { ok: false, errors: built.errors }
+    const d: DeskDecision = { id: newId(), campaignId: c.id, rosterId: o.school.id, sha256: o.current.sha256, content: made.value }
+    try {
+      await repos().desk.putDecision(plain(d))
+    } catch (e) {
+      return { ok: false, storage: toStorageError(e).code }
+    }
+    await refresh()
+    const file = { blob: built.value.blob, fileName: built.value.fileName, decision: d }
+    lastDecisionFile.value = file
+    open.value = { ...o, decisions: [...o.decisions, d], status: rows_(o.school.id)?.status ?? decision }
+    const shared = await sendDecisionFile(file)
+    return { ok: true, file, shared }
+  }
+
+  /** Hands a decision file to the share sheet (downloads it where sharing files is not possible), and notes it left the desk. */
+  async function sendDecisionFile(file: MadeDecisionFile): Promise<ShareOutcome> {
+    let outcome: ShareOutcome = 'downloaded'
+    if (canShareFiles(file.blob, file.fileName)) {
+      const r = await shareFile(file.blob, file.fileName)
+      // The share sheet needs a fresh tap after long work: the screen offers the button.
+      if (r === 'failed') download(file.blob, file.fileName)
+      else outcome = r
+    } else download(file.blob, file.fileName)
+    if (outcome === 'shared' || outcome === 'downloaded') await repos().desk.markDecisionSent(file.decision.id, nowIso()).catch(() => false)
+    return outcome
+  }
+
+  /** Makes again the file of a decision already taken (to send it again). */
+  async function remakeDecisionFile(d: DeskDecision): Promise<MadeDecisionFile | null> {
+    const { buildDecisionFile } = await exchangeFiles()
+    const built = await buildDecisionFile(d.content, { appVersion, createdAt: d.content.decidedAt, packageId: newId() })
+    return built.ok ? { blob: built.value.blob, fileName: built.value.fileName, decision: d } : null
+  }
+
+  /** The latest decision on the open school's current submission. */
+  const openDecision = computed(() => (open.value?.current ? decisionOn(open.value.decisions, open.value.current.sha256) : undefined))
+
   /** A new, unnamed member of the review team. */
   const blankReviewer = (): Reviewer => ({ id: newId(), name: '' })
 
@@ -203,6 +499,16 @@ export const useDeskStore = defineStore('desk', () => {
     importRoster,
     downloadRosterTemplate,
     blankReviewer,
+    checkIntake,
+    takeIntake,
+    open,
+    openDecision,
+    lastDecisionFile,
+    openSchool,
+    saveReviewRow,
+    decide,
+    sendDecisionFile,
+    remakeDecisionFile,
   }
 })
 

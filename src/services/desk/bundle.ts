@@ -1,0 +1,69 @@
+/**
+ * Many submission files at once: the files picked together, or one zip that holds them (a
+ * reviewer often gets a folder of files zipped by someone). A zip holding a `manifest.json` is one
+ * exchange file and is given back as is; a zip of `.zip` files is unpacked into them. Nothing is
+ * checked here beyond the outer zip: each inner file is read and checked on its own.
+ */
+import { checkRatio, exchangeError, printablePath, type ExchangeError } from '@/domain'
+import { inflateEntry, openArchive } from '@/services/exchange/archive'
+
+/** Most files one bundle may hold (a province has a few thousand schools). */
+export const MAX_BUNDLE_FILES = 10_000
+/** Largest bundle read (photos make submissions large). */
+export const MAX_BUNDLE_BYTES = 4 * 1024 * 1024 * 1024 - 1
+
+export interface PickedFile {
+  /** The name shown to the reviewer: the file's, or `bundle.zip › inner.zip`. */
+  name: string
+  blob: Blob
+}
+
+export type Unpacked = { ok: true; files: PickedFile[] } | { ok: false; name: string; errors: ExchangeError[] }
+
+const isZipName = (name: string) => /\.zip$/i.test(name)
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1)
+
+/**
+ * The submission files in what was picked: each picked file, with zips of zips unpacked (one
+ * level; folders inside are walked, other entries ignored). A bundle that cannot be opened is
+ * given back as refused, with its name.
+ */
+export async function unpackPicked(picked: readonly File[]): Promise<Unpacked[]> {
+  const out: Unpacked[] = []
+  for (const f of picked) {
+    if (!isZipName(f.name)) {
+      out.push({ ok: true, files: [{ name: f.name, blob: f }] })
+      continue
+    }
+    const archive = await openArchive(f, MAX_BUNDLE_FILES + 1, MAX_BUNDLE_BYTES)
+    if (!archive.ok) {
+      // Not a zip we can open as a bundle: let the submission reader say what is wrong with it.
+      out.push({ ok: true, files: [{ name: f.name, blob: f }] })
+      continue
+    }
+    if (archive.entries.some((e) => e.path === 'manifest.json')) {
+      out.push({ ok: true, files: [{ name: f.name, blob: f }] })
+      continue
+    }
+    const inner = archive.entries.filter((e) => isZipName(e.path) && !e.path.endsWith('/'))
+    const files: PickedFile[] = []
+    const errors: ExchangeError[] = []
+    for (const e of inner) {
+      const bomb = checkRatio(e)
+      if (bomb.length) {
+        errors.push(...bomb)
+        continue
+      }
+      const r = await inflateEntry(archive, e)
+      if (!r.ok) {
+        errors.push(exchangeError(r.problem.code, printablePath(r.problem.path), r.problem.detail, r.problem.params ?? {}))
+        continue
+      }
+      files.push({ name: `${f.name} › ${baseName(e.path)}`, blob: new Blob([r.bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) })
+    }
+    if (errors.length) out.push({ ok: false, name: f.name, errors })
+    else if (files.length === 0) out.push({ ok: false, name: f.name, errors: [exchangeError('missing-entry', '', 'the zip holds no submission file', {})] })
+    else out.push({ ok: true, files })
+  }
+  return out
+}
