@@ -4,7 +4,7 @@
  * exchange file and is given back as is; a zip of `.zip` files is unpacked into them. Nothing is
  * checked here beyond the outer zip: each inner file is read and checked on its own.
  */
-import { checkRatio, exchangeError, printablePath, type ExchangeError } from '@/domain'
+import { exchangeError, maxReviewFileBytes, printablePath, SUBMISSION_FORMAT, type ExchangeError } from '@/domain'
 import { inflateEntry, openArchive } from '@/services/exchange/archive'
 
 /** Most files one bundle may hold (a province has a few thousand schools). */
@@ -49,9 +49,10 @@ export async function unpackPicked(picked: readonly File[]): Promise<Unpacked[]>
     const files: PickedFile[] = []
     const errors: ExchangeError[] = []
     for (const e of inner) {
-      const bomb = checkRatio(e)
-      if (bomb.length) {
-        errors.push(...bomb)
+      // Each inner file unpacks to exactly its declared size (checked while inflating): no larger than a submission may be.
+      const limit = maxReviewFileBytes(SUBMISSION_FORMAT)
+      if (e.size > limit) {
+        errors.push(exchangeError('too-large', printablePath(e.path), `unpacks to ${e.size} bytes, limit ${limit}`, { size: e.size, limit }))
         continue
       }
       const r = await inflateEntry(archive, e)
