@@ -49,7 +49,9 @@ export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
     // The list may not have been read yet (e.g. a screen imported before any refresh):
     // read it first so an existing version is never overwritten.
     await refresh()
-    if (get(r.value.id, r.value.version)) return { ok: false, reason: 'exists', set: r.value }
+    // Named by the set already present, not by the file's own (perhaps false) title.
+    const present = get(r.value.id, r.value.version)
+    if (present) return { ok: false, reason: 'exists', set: present }
     await repos().criteriaSets.put({
       key: setKey({ setId: r.value.id, version: r.value.version }),
       setId: r.value.id,

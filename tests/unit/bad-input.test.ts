@@ -143,6 +143,13 @@ describe('catalogue of bad input (tests/fixtures/bad-input/cases.json)', () => {
     expect(s.assessments.find((a) => a.id === 'a1')?.record.proposals).toBe('"><svg onload=alert(1)>')
   })
 
+  it('rezipped-with-folders.zip restores exactly as the backup it was made from', async () => {
+    const before = await dbState(db)
+    const r = await useExchangeStore().restore(blobOf(files.get('rezipped-with-folders.zip') as Uint8Array), 'replace')
+    expect(r.ok, JSON.stringify(!r.ok && r.errors)).toBe(true)
+    expect({ ...(await dbState(db)), meta: [] }).toEqual({ ...before, meta: [] })
+  })
+
   it('contribution-script-member-name.zip is previewed with the name as literal text, nothing written', async () => {
     const before = await dbState(db)
     const r = await useExchangeStore().previewContribution(blobOf(files.get('contribution-script-member-name.zip') as Uint8Array))

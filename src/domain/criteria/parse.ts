@@ -122,8 +122,14 @@ export function parseCriteriaSet(input: unknown): Result<CriteriaSet, CriteriaSe
 /** A short printable form of a value read from an untrusted file. */
 function shown(value: unknown): string {
   if (value === undefined) return ''
-  const json = JSON.stringify(value) as string | undefined
-  return (json ?? typeof value).slice(0, 80)
+  let json: string | undefined
+  try {
+    // A value nested a million deep makes JSON.stringify throw RangeError: show its type instead.
+    json = JSON.stringify(value) as string | undefined
+  } catch {
+    json = undefined
+  }
+  return (json ?? (Array.isArray(value) ? 'array' : typeof value)).slice(0, 80)
 }
 
 function fail(

@@ -265,12 +265,22 @@ export const SourceSchema = v.strictObject({
 })
 export type Source = v.InferOutput<typeof SourceSchema>
 
+/** A set's id: what assessments and exchange files name it by. */
+export const SET_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}$/
+/** A set's version: semver, with an optional pre-release tag. */
+export const SET_VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/
+/**
+ * Longest version a set may carry: checked when a set is loaded and by every exchange file, so a
+ * loaded set never makes a backup or an assignment impossible.
+ */
+export const SET_VERSION_MAX_LENGTH = 64
+
 export const CriteriaSetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   format: v.literal(CRITERIA_SET_FORMAT),
   formatVersion: v.literal(CRITERIA_SET_FORMAT_VERSION),
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,63}$/)),
-  version: v.pipe(v.string(), v.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/)),
+  id: v.pipe(v.string(), v.regex(SET_ID_PATTERN)),
+  version: v.pipe(v.string(), v.maxLength(SET_VERSION_MAX_LENGTH, `longer than ${SET_VERSION_MAX_LENGTH} characters`), v.regex(SET_VERSION_PATTERN)),
   title: LocalTextSchema,
   shortTitle: v.optional(LocalTextSchema),
   legalBasis: v.strictObject({

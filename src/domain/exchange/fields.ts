@@ -6,14 +6,16 @@
 import * as v from 'valibot'
 import type { BaseIssue, BaseSchema } from 'valibot'
 import { ID_PATTERN } from './paths'
+import { SET_ID_PATTERN, SET_VERSION_MAX_LENGTH, SET_VERSION_PATTERN } from '../criteria/schema'
 
 export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'not a valid id'))
 /** Item ids as criteria sets write them (`1.3.1`, `2.4(a)`). */
 export const itemIdSchema = v.pipe(v.string(), v.regex(/^[0-9A-Za-z][0-9A-Za-z.()_-]{0,31}$/, 'not a valid item id'))
-export const setIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'not a valid criteria-set id'))
+export const setIdSchema = v.pipe(v.string(), v.regex(SET_ID_PATTERN, 'not a valid criteria-set id'))
 export const setVersionSchema = v.pipe(
   v.string(),
-  v.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'not a valid version'),
+  v.maxLength(SET_VERSION_MAX_LENGTH, `longer than ${SET_VERSION_MAX_LENGTH} characters`),
+  v.regex(SET_VERSION_PATTERN, 'not a valid version'),
 )
 
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`))

@@ -13,6 +13,7 @@ export {
   extensionForMime,
   fileIdOfPath,
   isCompressedPath,
+  isLayoutFolder,
   printablePath,
   thumbPath,
   DATA_PATH,

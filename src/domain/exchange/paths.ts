@@ -33,11 +33,24 @@ export function checkEntryPath(path: string): PathProblem | null {
   if (/^[A-Za-z]:/.test(path)) return { code: 'unsafe-path', detail: 'the name starts with a drive letter' }
   const segments = path.split('/')
   if (segments.some((s) => s === '..')) return { code: 'unsafe-path', detail: 'the name climbs out of its folder (..)' }
+  if (path.endsWith('/') && !segments.slice(0, -1).some((s) => s === '.' || s === ''))
+    return { code: 'unexpected-path', detail: 'a folder that does not belong in a chiso package' }
   if (segments.some((s) => s === '.' || s === ''))
     return { code: 'unsafe-path', detail: 'the name has an empty or "." segment' }
   if (entryKind(path) === null)
     return { code: 'unexpected-path', detail: 'no entry of this name belongs in a chiso package' }
   return null
+}
+
+/** Folders of the layout, as zip tools write them when a package is unpacked and zipped again. */
+const LAYOUT_FOLDERS: ReadonlySet<string> = new Set(['files/', 'thumbs/'])
+
+/**
+ * An empty folder entry of the layout (`files/`, `thumbs/`): it holds nothing and is passed over,
+ * so a backup zipped again by another tool still restores. Any other folder is judged as a name.
+ */
+export function isLayoutFolder(path: string, size: number): boolean {
+  return size === 0 && LAYOUT_FOLDERS.has(path)
 }
 
 /** A name from an untrusted archive made fit to show: control characters replaced, length bounded. */

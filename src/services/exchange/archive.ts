@@ -191,9 +191,13 @@ export async function openArchive(file: Blob, maxEntries: number, maxBytes: numb
     }
   if (at < 0) {
     const startsLikeZip = head.length === 4 && u32(head, 0) === LOCAL
-    return startsLikeZip
-      ? fail('truncated', 'the file is cut short: its end (the zip index) is missing; send it again')
-      : fail('not-a-zip', 'the file is not a zip archive')
+    if (!startsLikeZip) return fail('not-a-zip', 'the file is not a zip archive')
+    // An end record followed by more bytes than its comment holds: something was appended to a
+    // whole archive (not the same as an archive cut short, whose end record is missing).
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--)
+      if (u32(tail, i) === EOCD && i + EOCD_SIZE + u16(tail, i + 20) < tail.length)
+        return fail('corrupt-zip', `${tail.length - i - EOCD_SIZE - u16(tail, i + 20)} unexpected bytes follow the end of the archive`)
+    return fail('truncated', 'the file is cut short: its end (the zip index) is missing; send it again')
   }
   const eocdPos = size - tail.length + at
   const disk = u16(tail, at + 4)

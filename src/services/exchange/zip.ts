@@ -12,6 +12,7 @@ import {
   entryKind,
   FORMAT_LIMITS,
   isCompressedPath,
+  isLayoutFolder,
   makeManifest,
   MANIFEST_PATH,
   MAX_MANIFEST_BYTES,
@@ -209,8 +210,9 @@ async function read<F extends ExchangeFormat>(
   keep: boolean,
 ): Promise<ReadResult<F>> {
   const maxEntries = Math.max(...expected.map((f) => FORMAT_LIMITS[f].maxEntries)) + 1
-  const archive = await openArchive(file, maxEntries, maxArchiveBytes(expected))
-  if (!archive.ok) return fromProblem(archive.problem)
+  const opened = await openArchive(file, maxEntries, maxArchiveBytes(expected))
+  if (!opened.ok) return fromProblem(opened.problem)
+  const archive = { ...opened, entries: opened.entries.filter((e) => !isLayoutFolder(e.path, e.size)) }
 
   // Names first: a dangerous or foreign name refuses the file before anything is inflated.
   const errors: ExchangeError[] = []

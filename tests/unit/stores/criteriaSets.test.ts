@@ -101,7 +101,7 @@ describe('criteria sets store', () => {
     setActivePinia(createPinia()) // a store that has not read the list yet must still notice
     const fresh = useCriteriaSetsStore()
     const r = await fresh.importFile(fileOf(tinySet({ title: { vi: 'Khác' } }), 'second.json'))
-    expect(r).toMatchObject({ ok: false, reason: 'exists' })
+    expect(r).toMatchObject({ ok: false, reason: 'exists', set: { title: tinySet().title } })
     const rows = await repos().criteriaSets.list()
     expect(rows.map((row) => row.fileName)).toEqual(['first.json'])
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCriteriaSet, type CriteriaSetErrorCode } from '@/domain'
+import { parseCriteriaSet, SET_VERSION_MAX_LENGTH, type CriteriaSetErrorCode } from '@/domain'
 import { tinySet, tinySetJson } from '../../../builders/criteriaSet'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -14,6 +14,7 @@ const badFiles: { name: string; input: (f: Json) => unknown; code: CriteriaSetEr
   { name: 'a newer format version', input: (f) => ({ ...f, formatVersion: 2 }), code: 'unsupported-format-version', path: 'formatVersion' },
   { name: 'no version', input: (f) => { delete f.version; return f }, code: 'missing-field', path: 'version' },
   { name: 'a version that is not semver', input: (f) => ({ ...f, version: 'v1' }), code: 'invalid-value', path: 'version' },
+  { name: 'a version longer than any file can carry', input: (f) => ({ ...f, version: `1.0.0-${'a'.repeat(SET_VERSION_MAX_LENGTH)}` }), code: 'invalid-value', path: 'version' },
   { name: 'an invalid legal date', input: (f) => { f.legalBasis.date = '2022-13-45'; return f }, code: 'invalid-value', path: 'legalBasis.date' },
   { name: 'a misspelt field', input: (f) => { f.groups[0].maxPoints = 100; return f }, code: 'unknown-field', path: 'groups[0].maxPoints' },
   { name: 'an unknown provenance', input: (f) => { f.groups[0].provenance = 'rumour'; return f }, code: 'invalid-value', path: 'groups[0].provenance' },
@@ -71,6 +72,28 @@ describe('parseCriteriaSet', () => {
   it.each([undefined, 42, 'null', '"text"', Symbol('x'), () => 1, new Date(0)])('never throws, whatever it is given (%s)', (input) => {
     expect(() => parseCriteriaSet(input)).not.toThrow()
     expect(parseCriteriaSet(input).ok).toBe(false)
+  })
+
+  /** An array nested a million deep: JSON.stringify of it throws RangeError under Node. */
+  const deep = () => {
+    let a: unknown[] = []
+    for (let i = 0; i < 1_000_000; i++) a = [a]
+    return a
+  }
+  it.each([
+    ['formatVersion', (f: Json) => ({ ...f, formatVersion: deep() })],
+    ['format', (f: Json) => ({ ...f, format: deep() })],
+    ['version', (f: Json) => ({ ...f, version: deep() })],
+    ['a title', (f: Json) => ({ ...f, title: { vi: deep() } })],
+  ])('refuses a million-deep array as %s without throwing', (_, input) => {
+    const r = parseCriteriaSet(input(tinySetJson()))
+    expect(r.ok).toBe(false)
+  })
+
+  it('accepts a version at the longest allowed', () => {
+    const version = `1.0.0-${'a'.repeat(SET_VERSION_MAX_LENGTH - 6)}`
+    const r = parseCriteriaSet({ ...tinySetJson(), version })
+    expect(r.ok && r.value.version).toBe(version)
   })
 
   it('stores decomposed (NFD) Vietnamese as composed (NFC) text', () => {

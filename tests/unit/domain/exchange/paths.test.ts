@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   checkEntryPath,
   entryKind,
+  isLayoutFolder,
   evidenceFilePath,
   extensionForMime,
   fileIdOfPath,
@@ -31,7 +32,10 @@ describe('checkEntryPath', () => {
     { path: '', expected: 'unsafe-path', why: 'empty name' },
     { path: `files/${'a'.repeat(250)}.jpg`, expected: 'unsafe-path', why: 'over 200 characters' },
     { path: 'notes.txt', expected: 'unexpected-path', why: 'outside the layout' },
-    { path: 'files/', expected: 'unsafe-path', why: 'a folder entry' },
+    { path: 'files/', expected: 'unexpected-path', why: 'a folder entry, not a dangerous name' },
+    { path: 'photos/', expected: 'unexpected-path', why: 'a folder outside the layout' },
+    { path: 'files/../', expected: 'unsafe-path', why: 'a folder climbing out' },
+    { path: 'files//', expected: 'unsafe-path', why: 'a folder with an empty segment' },
     { path: 'files/sub/f1.jpg', expected: 'unexpected-path', why: 'nested folder' },
     { path: 'thumbs/f1.png', expected: 'unexpected-path', why: 'thumbnails are JPEG' },
     { path: 'files/f1.JPG', expected: 'unexpected-path', why: 'upper-case extension' },
@@ -69,5 +73,18 @@ describe('layout helpers', () => {
   it('makes hostile names fit to show', () => {
     expect(printablePath('a\u0000b\nc')).toBe('a?b?c')
     expect(printablePath('x'.repeat(300))).toHaveLength(201)
+  })
+})
+
+describe('isLayoutFolder', () => {
+  it.each([
+    ['files/', 0, true],
+    ['thumbs/', 0, true],
+    ['files/', 3, false],
+    ['photos/', 0, false],
+    ['files', 0, false],
+    ['data.json/', 0, false],
+  ])('%s of %i bytes → %s', (path, size, expected) => {
+    expect(isLayoutFolder(path, size)).toBe(expected)
   })
 })
