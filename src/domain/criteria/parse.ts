@@ -125,7 +125,7 @@ function shown(value: unknown): string {
   let json: string | undefined
   try {
     // A value nested a million deep makes JSON.stringify throw RangeError: show its type instead.
-    json = JSON.stringify(value) as string | undefined
+    json = JSON.stringify(value)
   } catch {
     json = undefined
   }
