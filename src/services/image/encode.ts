@@ -27,9 +27,33 @@ export interface EncodedPhoto {
 // older engines). Never rotate again by hand: that turns the photo twice.
 const ORIENTED = { imageOrientation: 'from-image' } as const
 
-export async function encodePhoto(file: Blob, maxEdge: number): Promise<EncodedPhoto> {
+export interface EncodeOptions {
+  /**
+   * The picture's upright size when it is already known (a stored photo records it): it is then
+   * decoded once, straight at the size it is written at, instead of once to learn its size first.
+   */
+  size?: Size
+  /** False: no thumbnail is made (`thumb` is then the photo itself), e.g. for a photo to print. */
+  thumb?: boolean
+}
+
+export async function encodePhoto(file: Blob, maxEdge: number, opts: EncodeOptions = {}): Promise<EncodedPhoto> {
   let bitmap: ImageBitmap | undefined
   try {
+    const known = opts.size && opts.size.width > 0 && opts.size.height > 0 ? opts.size : null
+    if (known) {
+      const size = planResize(known.width, known.height, maxEdge)
+      bitmap = await createImageBitmap(file, { ...ORIENTED, resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' })
+      // The picture turned out not to be the size recorded: the plan is made again from what it is.
+      if (bitmap.width !== size.width || bitmap.height !== size.height) {
+        bitmap.close()
+        bitmap = undefined
+        return await encodePhoto(file, maxEdge, { ...opts, size: undefined })
+      }
+      const jpeg = await toJpeg(bitmap, size, JPEG_QUALITY)
+      const thumb = opts.thumb === false ? jpeg : await toJpeg(bitmap, planResize(size.width, size.height, THUMB_EDGE), THUMB_QUALITY)
+      return { jpeg, thumb, width: size.width, height: size.height }
+    }
     bitmap = await createImageBitmap(file, ORIENTED)
     const size = planResize(bitmap.width, bitmap.height, maxEdge)
     if (size.width !== bitmap.width || size.height !== bitmap.height) {
@@ -47,7 +71,7 @@ export async function encodePhoto(file: Blob, maxEdge: number): Promise<EncodedP
       // Where the resize options are ignored (older Safari), `toJpeg` scales the full bitmap.
     }
     const jpeg = await toJpeg(bitmap, size, JPEG_QUALITY)
-    const thumb = await toJpeg(bitmap, planResize(size.width, size.height, THUMB_EDGE), THUMB_QUALITY)
+    const thumb = opts.thumb === false ? jpeg : await toJpeg(bitmap, planResize(size.width, size.height, THUMB_EDGE), THUMB_QUALITY)
     return { jpeg, thumb, width: size.width, height: size.height }
   } catch (cause) {
     throw cause instanceof PhotoError ? cause : new PhotoError('undecodable', { cause })

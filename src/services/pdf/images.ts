@@ -33,13 +33,36 @@ const EMBEDDABLE = /^image\/(jpeg|png)$/
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer())
 
+/** Photos being re-encoded at once while the next ones are read: decoding and encoding run off the main thread. */
+const IN_FLIGHT = 3
+/** Enough of a JPEG's start to reach its frame header. */
+const HEAD_BYTES = 64 * 1024
+/** "Exif\0\0": the start of an EXIF block, which may turn the picture when it is decoded. */
+const EXIF = [0x45, 0x78, 0x69, 0x66, 0x00, 0x00]
+
+/**
+ * The photo's size when its header says the same as the size recorded for it and it carries no
+ * EXIF block (as the app stores photos: already upright, metadata removed), so it can be decoded
+ * straight at its printed size; else null, and it is decoded once first to learn its size.
+ */
+async function knownSize(blob: Blob, size: { width?: number; height?: number }) {
+  if (!size.width || !size.height || blob.type !== 'image/jpeg') return null
+  const head = await bytesOf(blob.slice(0, HEAD_BYTES))
+  const info = printableImage(head)
+  if (!info || info.width !== size.width || info.height !== size.height) return null
+  const exif = head.findIndex((_, k) => EXIF.every((v, j) => head[k + j] === v))
+  return exif === -1 ? { width: size.width, height: size.height } : null
+}
+
 /** One stored photo as bytes the renderers embed, or null when neither it nor its thumbnail can be had. */
 export async function printPhoto(stored: StoredPhotoFile, size: { width?: number; height?: number }): Promise<Uint8Array | null> {
   const long = Math.max(size.width ?? 0, size.height ?? 0)
   const embeddable = EMBEDDABLE.test(stored.blob.type)
   if (long === 0 || long > PDF_PHOTO_EDGE || !embeddable) {
     try {
-      const small = await bytesOf((await encodePhoto(stored.blob, PDF_PHOTO_EDGE)).jpeg)
+      const known = await knownSize(stored.blob, size)
+      const encoded = await encodePhoto(stored.blob, PDF_PHOTO_EDGE, { ...(known ? { size: known } : {}), thumb: false })
+      const small = await bytesOf(encoded.jpeg)
       if (printableImage(small)) return small
     } catch {
       // Not decodable here: the stored JPEG as it is, or its thumbnail, is still better than nothing.
@@ -65,8 +88,9 @@ async function decodes(blob: Blob): Promise<boolean> {
 }
 
 /**
- * Reads the photos one at a time (a record with many photos never holds more than it prints),
- * reporting each as it is done. A photo that cannot be read is listed as missing, never fatal.
+ * Reads the photos one at a time, and re-encodes up to `IN_FLIGHT` of them at once while the next
+ * are read (a record with many photos never holds more than it prints), reporting each, in order,
+ * as it is done. A photo that cannot be read is listed as missing, never fatal.
  */
 export async function loadPrintPhotos(
   wanted: readonly WantedPhoto[],
@@ -75,17 +99,27 @@ export async function loadPrintPhotos(
 ): Promise<LoadedPhotos> {
   const photos = new Map<string, Uint8Array>()
   const missing: string[] = []
-  for (const [k, w] of wanted.entries()) {
-    let bytes: Uint8Array | null = null
-    try {
-      const stored = await read(w.file.id)
-      bytes = stored ? await printPhoto(stored, w.file) : null
-    } catch {
-      bytes = null
-    }
+  const pending: Promise<Uint8Array | null>[] = []
+  let done = 0
+  const finishNext = async () => {
+    const w = wanted[done] as WantedPhoto
+    const bytes = await (pending[done] as Promise<Uint8Array | null>)
+    pending[done] = Promise.resolve(null)
     if (bytes) photos.set(w.evidenceId, bytes)
     else missing.push(w.code)
-    onPhoto?.(k + 1, wanted.length)
+    done++
+    onPhoto?.(done, wanted.length)
   }
+  for (const w of wanted) {
+    let stored: StoredPhotoFile | undefined
+    try {
+      stored = await read(w.file.id)
+    } catch {
+      stored = undefined
+    }
+    pending.push(stored ? printPhoto(stored, w.file).catch(() => null) : Promise.resolve(null))
+    if (pending.length - done >= IN_FLIGHT) await finishNext()
+  }
+  while (done < wanted.length) await finishNext()
   return { photos, missing }
 }
