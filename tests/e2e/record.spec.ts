@@ -28,6 +28,9 @@ const EXPECTED = [
   { id: '2', points: 64, level: 'Mức 2 (Đáp ứng cơ bản)' },
 ]
 
+/** One action of the school's improvement plan: printed in the report's "Phương hướng, giải pháp". */
+const PLAN_ACTION = { id: 'plan-1', itemId: '2.3.5', what: 'Triển khai phân hệ quản lý cơ sở vật chất', who: 'Phạm Minh Đức', by: '2026-10-30', targetPoints: 10 }
+
 function answers(assessmentId: string) {
   const now = new Date().toISOString()
   return SET.groups.flatMap((g) =>
@@ -169,7 +172,7 @@ const words = (s: string) => s.replace(/\s+/g, ' ')
 test('a principal edits the record and exports it offline as one PDF with the photos', async ({ page, context }, testInfo) => {
   test.setTimeout(180_000)
   await page.goto('/')
-  const { assessmentId } = await seedAssessment(page)
+  const { assessmentId } = await seedAssessment(page, { improvement: [PLAN_ACTION] })
   const storedBytes = await seedRecordData(page, assessmentId)
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 })
 
@@ -267,6 +270,13 @@ test('a principal edits the record and exports it offline as one PDF with the ph
     'MC1.3.01',
     'Số 45/KH-THVT, ngày 05/9/2025',
     '(Không tải được ảnh)',
+    'Biểu quyết: 5/5 thành viên dự họp nhất trí với kết quả tự đánh giá.',
+    'III. PHƯƠNG HƯỚNG, GIẢI PHÁP',
+    'Nhóm 1 đã đạt Mức 3 (Đáp ứng tốt)',
+    'Nhóm 2 còn thiếu 12 điểm để đạt Mức 3 (Đáp ứng tốt)',
+    '2. Kế hoạch cải tiến',
+    'Triển khai phân hệ quản lý cơ sở vật chất',
+    '30/10/2026',
   ])
     expect(text, s).toContain(s)
   for (const g of EXPECTED) {
@@ -312,6 +322,7 @@ function renderScreenshots(pdf: string, pages: number) {
     plan: first((t) => t.includes('KẾ HOẠCH')),
     minutes: first((t) => t.includes('BIÊN BẢN')),
     report: first((t) => /^\s*BÁO CÁO\s*$/m.test(t)),
+    'report-directions': first((t) => t.includes('III. PHƯƠNG HƯỚNG, GIẢI PHÁP')),
     decision: first((t) => /^\s*QUYẾT ĐỊNH\s*$/m.test(t)),
     appendix: first((t) => t.includes('III. ẢNH MINH CHỨNG')),
   }
@@ -322,3 +333,70 @@ function renderScreenshots(pdf: string, pages: number) {
     run('pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', String(n), '-l', String(n), pdf, `${out}/record-${name}`])
   }
 }
+
+test('a school scores its portal on the TT 37/2020 set and files the checklist', async ({ page }, testInfo) => {
+  test.setTimeout(120_000)
+  await page.goto('/')
+  const { assessmentId } = await seedAssessment(page, { setId: 'tt37-portal' })
+  // Seven of the nine content items on the portal; 9.1b and 9.5 missing; the optional system named.
+  const met: Record<string, number | string> = { '9.1a': 1, '9.1b': 0, '9.2': 1, '9.3': 1, '9.4': 1, '9.5': 0, '9.6': 1, '9.7': 1, '9.8': 1, '9.9': 'VnEdu' }
+  await page.evaluate(
+    ({ assessmentId, met }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('chiso')
+        req.onsuccess = () => {
+          const db = req.result
+          const tx = db.transaction(['answers'], 'readwrite')
+          const now = new Date().toISOString()
+          for (const [itemId, value] of Object.entries(met)) tx.objectStore('answers').put({ assessmentId, itemId, value, note: '', updatedAt: now })
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+          tx.onerror = () => reject(new Error('seed failed'))
+        }
+        req.onerror = () => reject(new Error('open failed'))
+      }),
+    { assessmentId, met },
+  )
+
+  await page.goto(`/a/${assessmentId}/record`)
+  await expect(page.getByRole('button', { name: 'Tạo phiếu tự đánh giá (PDF)' })).toBeVisible()
+  await expect(page.getByTestId('record-checks')).toContainText('Ngày lập phiếu; Địa chỉ cổng thông tin điện tử; Người lập phiếu')
+  await page.getByLabel('Ngày lập phiếu', { exact: true }).fill('2026-05-12')
+  await page.getByLabel('Ngày lập phiếu', { exact: true }).blur()
+  await page.locator('details[data-group="checklist"] > summary').click()
+  await page.getByLabel('Địa chỉ cổng thông tin điện tử', { exact: true }).fill('https://thvantrang.edu.vn')
+  await page.getByLabel('Địa chỉ cổng thông tin điện tử', { exact: true }).blur()
+  await page.getByLabel('Người lập phiếu', { exact: true }).fill('Hoàng Thu Hà')
+  await page.getByLabel('Người lập phiếu', { exact: true }).blur()
+  await expect(page.getByTestId('record-checks')).toHaveCount(0)
+  await expectNoSeriousA11yViolations(page)
+
+  const downloading = page.waitForEvent('download', { timeout: 60_000 })
+  await page.getByRole('button', { name: 'Tạo phiếu tự đánh giá (PDF)' }).click()
+  await page.getByRole('region', { name: 'Đối chiếu bảng chỉ số trước khi tạo hồ sơ' }).getByRole('button', { name: 'Nhà trường đã đối chiếu, tạo hồ sơ' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('phieu-tu-danh-gia-cong-thong-tin-THVT-2025-2026.pdf')
+  const pdf = testInfo.outputPath('phieu.pdf')
+  await download.saveAs(pdf)
+  const text = words(run('pdftotext', ['-enc', 'UTF-8', pdf, '-']))
+  for (const s of [
+    'PHIẾU TỰ ĐÁNH GIÁ',
+    'Cổng thông tin điện tử của nhà trường năm học 2025-2026',
+    'Căn cứ Thông tư số 37/2020/TT-BGDĐT ngày 05/10/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về tổ chức hoạt động',
+    '(địa chỉ: https://thvantrang.edu.vn)',
+    'An Phú, ngày 12 tháng 5 năm 2026',
+    'đáp ứng 7/9 nội dung',
+    '9.1b: Thông tin liên hệ, giao dịch',
+    '9.5: ',
+    'Không tính điểm; VnEdu',
+    'NGƯỜI LẬP PHIẾU',
+    'Hoàng Thu Hà',
+  ])
+    expect(text, s).toContain(s)
+  for (const never of ['ứng dụng', 'Bản dịch', 'Không chính thức', 'chưa đối chiếu', 'Không chia mức', 'Số:']) expect(text, never).not.toContain(never)
+  if (SCREENSHOTS) {
+    run('pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, `${ROOT}public/screenshots/record-checklist`])
+  }
+})

@@ -6,15 +6,18 @@ export interface Seeded {
 }
 
 /**
- * Puts one school and one draft QĐ 4725 assessment straight into the app's database, for tests whose
+ * Puts one school and one draft assessment (QĐ 4725 unless another set is named) straight into the app's database, for tests whose
  * subject is not creating them. The app must have been opened once (so its database exists).
  */
-export async function seedAssessment(page: Page, opts: { schoolName?: string; status?: 'draft' | 'approved'; version?: string } = {}): Promise<Seeded> {
+export async function seedAssessment(
+  page: Page,
+  opts: { schoolName?: string; status?: 'draft' | 'approved'; version?: string; setId?: string; improvement?: unknown[] } = {},
+): Promise<Seeded> {
   await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'chiso'), undefined, {
     timeout: 10_000,
   })
   return page.evaluate(
-    ({ schoolName, status, version }) =>
+    ({ schoolName, status, version, setId, improvement }) =>
       new Promise<Seeded>((resolve, reject) => {
         const req = indexedDB.open('chiso')
         req.onerror = () => reject(new Error('open failed'))
@@ -39,8 +42,9 @@ export async function seedAssessment(page: Page, opts: { schoolName?: string; st
           tx.objectStore('assessments').put({
             id: assessmentId,
             schoolId,
-            setId: 'qd-4725',
+            setId,
             version,
+            ...(improvement.length ? { improvement } : {}),
             schoolYear: '2025-2026',
             status,
             revision: 1,
@@ -55,6 +59,12 @@ export async function seedAssessment(page: Page, opts: { schoolName?: string; st
           tx.onerror = () => reject(new Error('seed failed'))
         }
       }),
-    { schoolName: opts.schoolName ?? 'Trường Tiểu học Văn Tràng', status: opts.status ?? 'draft', version: opts.version ?? '1.0.0' },
+    {
+      schoolName: opts.schoolName ?? 'Trường Tiểu học Văn Tràng',
+      status: opts.status ?? 'draft',
+      version: opts.version ?? '1.0.0',
+      setId: opts.setId ?? 'qd-4725',
+      improvement: opts.improvement ?? [],
+    },
   )
 }
