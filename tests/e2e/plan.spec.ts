@@ -88,6 +88,11 @@ test("next year's assessment starts with last year's improvement plan", async ({
   await expect(page).toHaveURL(/\/a\/[^/]+$/)
   const nextId = page.url().split('/a/')[1]!
   expect(nextId).not.toBe(assessmentId)
+  // Each row shows what the school answered last year, matched by the row's id
+  await expect(page.getByTestId('last-year-1.4')).toHaveText('Năm học 2025-2026: 9 điểm')
+  await expect(page.getByTestId('last-year-1.1')).toHaveText('Năm học 2025-2026: Đạt')
+  await expect(page.getByTestId('last-year-1.3.1')).toHaveText('Năm học 2025-2026: chưa trả lời')
+  await expectNoSeriousA11yViolations(page)
   await page.goto(`/a/${nextId}/plan`)
   const carried = page.getByTestId('improvement').locator('li').first()
   await expect(carried).toContainText('từ kế hoạch năm học 2025-2026')

@@ -3,6 +3,7 @@
  * row by row by id. A row whose wording or maximum changed between the versions is said to have changed.
  */
 import type { CriteriaSet, Item } from '../criteria/schema'
+import { idMap } from '../ids'
 import type { Assessment } from '../model'
 import { scoreAssessment, type AnswerValue, type AnswerValues } from '../scoring/score'
 
@@ -152,4 +153,33 @@ export function assessmentPerYear<A extends Pick<Assessment, 'schoolYear' | 'rev
     }
   }
   return [...best.values()].sort((a, b) => b.schoolYear.localeCompare(a.schoolYear))
+}
+
+/** Last year's answer to one row, as next year's scoring screen shows it beside the row. */
+export interface LastYearRow {
+  value: AnswerValue
+  /** The row's wording or maximum is not the same in the two versions of the set. */
+  changedRow: boolean
+}
+
+/**
+ * Last year's answers for the rows of this year's set, matched by id across set versions. A row
+ * this year's set does not have is left out, and so is a row new this year; a row whose wording or
+ * maximum changed is said to have changed.
+ */
+export function lastYearRows(earlier: YearEntry, later: CriteriaSet): Record<string, LastYearRow> {
+  const before = rowsOf(earlier.set)
+  const out = idMap<LastYearRow>()
+  for (const g of later.groups)
+    for (const c of g.criteria)
+      for (const item of c.items) {
+        const was = before.get(item.id)
+        if (was) out[item.id] = { value: valueOf(earlier.answers, item.id), changedRow: !sameRow(was.item, item) }
+      }
+  return out
+}
+
+/** The year before `schoolYear` that has an assessment: the newest earlier year, or null. */
+export function previousYear<A extends Pick<Assessment, 'schoolYear' | 'revision' | 'status'>>(list: readonly A[], schoolYear: string): A | null {
+  return assessmentPerYear(list).find((a) => a.schoolYear < schoolYear) ?? null
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assessmentPerYear, compareYears, yearSeries, type CriteriaSet } from '@/domain'
+import { assessmentPerYear, compareYears, lastYearRows, previousYear, yearSeries, type CriteriaSet } from '@/domain'
 import { tinySet } from '../../../builders/criteriaSet'
 
 /** Version 2 of the tiny set: A2.1 reworded, B2.2 max 80 and a new row B2.3 (max 10); A2.2 removed. */
@@ -87,5 +87,47 @@ describe('the assessment that speaks for each year', () => {
     ],
   ] as const)('%s', (_name, list, ids) => {
     expect(assessmentPerYear(list).map((x) => x.id)).toEqual(ids)
+  })
+})
+
+describe("last year's value beside each row of next year's set", () => {
+  const earlier = { schoolYear: '2025-2026', set: tinySet(), answers: { A1: false, 'A2.1': 40, 'A2.2': 20, 'B2.1': 'SMAS' } }
+  const rows = lastYearRows(earlier, nextVersion())
+
+  it.each([
+    // [row, last year's value, changed between the versions]
+    ['A1', false, false],
+    ['A2.1', 40, true],
+    ['B1', null, false],
+    ['B2.1', 'SMAS', false],
+    ['B2.2', null, true],
+  ] as const)('%s: %j, changed %s', (id, value, changedRow) => {
+    expect(rows[id]).toEqual({ value, changedRow })
+  })
+
+  it('a row new this year has no last year, and a removed row is not shown', () => {
+    expect(Object.keys(rows).sort()).toEqual(['A1', 'A2.1', 'B1', 'B2.1', 'B2.2'])
+  })
+
+  it('ids that look like object keys are plain rows', () => {
+    const set = tinySet()
+    set.groups[0]!.criteria[0]!.items[0]!.id = '__proto__'
+    expect(lastYearRows({ ...earlier, set, answers: {} }, set)['__proto__']).toEqual({ value: null, changedRow: false })
+  })
+})
+
+describe('previousYear: the newest year before this one', () => {
+  const a = (schoolYear: string, revision = 1, status: 'draft' | 'approved' = 'approved') => ({ schoolYear, revision, status })
+  it.each([
+    ['the year before', [a('2024-2025'), a('2025-2026'), a('2026-2027')], '2026-2027', '2025-2026'],
+    ['a gap year', [a('2023-2024'), a('2026-2027')], '2026-2027', '2023-2024'],
+    ['no earlier year', [a('2026-2027'), a('2027-2028')], '2026-2027', null],
+  ] as const)('%s', (_, list, year, expected) => {
+    expect(previousYear(list, year)?.schoolYear ?? null).toBe(expected)
+  })
+
+  it('the approved revision speaks for last year, not a later draft', () => {
+    const prev = previousYear([a('2025-2026', 1, 'approved'), a('2025-2026', 2, 'draft'), a('2026-2027')], '2026-2027')
+    expect(prev).toEqual(a('2025-2026', 1, 'approved'))
   })
 })
