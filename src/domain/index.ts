@@ -44,6 +44,7 @@ export {
   type EvidenceCodeProblem,
 } from './evidence/codes'
 export * from './evidence/links'
+export * from './evidence/caption'
 export * from './schoolYear'
 export * from './inAppBrowser'
 export * from './assessment/transitions'

@@ -4,7 +4,11 @@ import { repos, toStorageError, type DbEvidenceFile, type StorageError } from '@
 import {
   checkEvidenceCode,
   evidenceByItem,
+  fileNamedEvidence,
   findItem,
+  localText,
+  looksLikeFileName,
+  photoCaption,
   itemPlaces,
   nextEvidenceCode,
   normalizeEvidenceCode,
@@ -94,6 +98,8 @@ export const useEvidenceStore = defineStore('evidence', () => {
   const byItem = computed(() => evidenceByItem(list.value))
   const readOnly = computed(() => !assessment.assessment || assessment.assessment.id !== assessmentId.value || assessment.readOnly)
   /** Rows that earned points (or a met condition) with nothing to show for it. */
+  /** Photos and documents still titled like a camera file: to rename before the record is made. */
+  const fileNamed = computed(() => fileNamedEvidence(sortEvidence(list.value)))
   const unsupportedRows = computed(() =>
     assessment.set
       ? itemPlaces(assessment.set).filter((p) => scored(p.item, assessment.values[p.item.id]) && !byItem.value.has(p.item.id))
@@ -220,6 +226,12 @@ export const useEvidenceStore = defineStore('evidence', () => {
     // A document picker takes PDFs too, so "not an image" there means "not a document we can keep".
     const problem = (code: PhotoErrorCode): FileProblem => (kind === 'document' && code === 'not-an-image' ? 'not-a-document' : code)
     const rejected = results.flatMap((r) => (r.ok ? [] : [{ name: r.file.name, problem: problem(r.error.code) }]))
+    // A camera's file name proves nothing in the printed list: such a photo is titled from its row.
+    const row = assessment.set && itemIds[0] !== undefined ? findItem(assessment.set, itemIds[0]) : undefined
+    const titleFor = (fileName: string) => {
+      const base = clean(baseName(fileName))
+      return row && looksLikeFileName(base) ? clean(photoCaption(row.item.id, localText(row.item.text, 'vi'))) : base
+    }
     const drafts = results.flatMap((r) => {
       if (!r.ok) return []
       const fileId = newId()
@@ -227,7 +239,7 @@ export const useEvidenceStore = defineStore('evidence', () => {
       const { jpeg, thumb, width, height, capturedAt } = r.photo
       return [
         {
-          draft: { kind, title: clean(baseName(r.file.name)), capturedAt, file: { id: fileId, mime: 'image/jpeg', size: jpeg.size, width, height, name } },
+          draft: { kind, title: titleFor(r.file.name), capturedAt, file: { id: fileId, mime: 'image/jpeg', size: jpeg.size, width, height, name } },
           file: { id: fileId, blob: jpeg, thumb },
         },
       ]
@@ -313,7 +325,7 @@ export const useEvidenceStore = defineStore('evidence', () => {
   }
 
   return {
-    assessmentId, list, thumbs, progress, error, sorted, byItem, readOnly, unsupportedRows,
+    assessmentId, list, thumbs, progress, error, sorted, byItem, readOnly, unsupportedRows, fileNamed,
     open, close, loadFile, addPhotos, addDocument, addPaper, addLink, rename, codeProblem, setCode, relink, remove,
   }
 })

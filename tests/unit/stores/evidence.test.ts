@@ -75,7 +75,8 @@ describe('evidence store', () => {
       ]),
     )
     const first = stored.find((e) => e.code === 'MC1.3.01')!
-    expect(first).toMatchObject({ title: 'IMG_1', capturedAt: CAPTURED, file: { mime: 'image/jpeg', width: 2048, height: 1536, name: 'IMG_1.jpg' } })
+    expect(first.title).toMatch(/^Ảnh minh chứng chỉ số 1\.3\.1 – \S/)
+    expect(first).toMatchObject({ capturedAt: CAPTURED, file: { mime: 'image/jpeg', width: 2048, height: 1536, name: 'IMG_1.jpg' } })
     expect(first.addedBy).toBeUndefined()
     expect(stored.find((e) => e.kind === 'link')?.url).toBe('https://k12online.vn/lop-5a')
     expect(await db.evidenceFiles.count()).toBe(2)
@@ -123,6 +124,16 @@ describe('evidence store', () => {
     expect(store.byItem.get('2.2')?.[0]?.code).toBe('MC1.2.01')
     expect(await store.relink(e!.id, [])).toBe(false)
     expect((await repos().evidence.get(e!.id))?.itemIds).toEqual(['1.2', '2.2'])
+  })
+
+  it('a photo named by its camera is titled from its row; one named in words keeps its name', async () => {
+    const store = await openStores()
+    const [cam, named] = (await store.addPhotos([photo('IMG_20261117_101500.jpg'), photo('Phòng tin học.jpg')], ['1.4'])).added
+    expect(cam!.title).toMatch(/^Ảnh minh chứng chỉ số 1\.4 – \S/)
+    expect(named!.title).toBe('Phòng tin học')
+    expect(store.fileNamed).toEqual([])
+    await store.rename(named!.id, 'Screenshot_20261118-091200')
+    expect(store.fileNamed.map((e) => e.id)).toEqual([named!.id])
   })
 
   it('renames and edits codes; a code used by other evidence is refused', async () => {
