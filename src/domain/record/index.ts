@@ -24,6 +24,7 @@ export {
   DEFAULT_RECORD_TEMPLATE_ID,
   QD4725_RECORD,
   TT37_PORTAL_RECORD,
+  ACCREDITATION_RECORD,
   recordTemplateId,
   recordTemplateOf,
   type RecordTemplate,

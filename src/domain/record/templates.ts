@@ -7,6 +7,7 @@
  * record's, reusing its blocks, tables and wording.
  */
 import type { CriteriaSet } from '../criteria/schema'
+import { buildAccreditationRecord } from './accreditation'
 import { buildRecordModel } from './build'
 import { recordBlanks, recordDateIssues, type RecordDateIssue } from './checks'
 import { buildPortalRecord, defaultPortalFields, portalBlanks, PORTAL_FIELD_GROUPS } from './portal'
@@ -61,10 +62,40 @@ export const TT37_PORTAL_RECORD: RecordTemplate = {
   dateIssues: () => [],
 }
 
+/**
+ * The accreditation self-evaluation report (báo cáo tự đánh giá) of a set rated by levels: one
+ * document, asking only what it prints.
+ */
+export const ACCREDITATION_RECORD: RecordTemplate = {
+  id: 'accreditation-report',
+  documents: ['report'],
+  fieldGroups: [
+    { id: 'dates', fields: [{ key: 'reportDate', kind: 'date' }] },
+    {
+      id: 'common',
+      fields: [
+        { key: 'governingBody', kind: 'text', hint: 'governingBody' },
+        { key: 'managingBody', kind: 'text', hint: 'managingBody' },
+        { key: 'schoolAbbreviation', kind: 'text', hint: 'schoolAbbreviation' },
+        { key: 'place', kind: 'text', hint: 'place' },
+        { key: 'signer', kind: 'choice', options: ['head', 'deputy'] },
+        { key: 'deputyName', kind: 'text', hint: 'person' },
+        { key: 'recipients', kind: 'multiline', hint: 'recipients' },
+      ],
+    },
+    { id: 'report', fields: [{ key: 'reportNumber', kind: 'text', hint: 'number' }, { key: 'proposals', kind: 'multiline', hint: 'paragraphs' }] },
+  ],
+  defaults: defaultRecordFields,
+  build: buildAccreditationRecord,
+  blanks: (f) => recordBlanks(f).filter((k) => k === 'reportNumber' || k === 'reportDate'),
+  dateIssues: () => [],
+}
+
 /** Every template this app has, by id. */
 export const RECORD_TEMPLATES: Readonly<Record<string, RecordTemplate>> = {
   [QD4725_RECORD.id]: QD4725_RECORD,
   [TT37_PORTAL_RECORD.id]: TT37_PORTAL_RECORD,
+  [ACCREDITATION_RECORD.id]: ACCREDITATION_RECORD,
 }
 
 /** The template of a set that names none. */
