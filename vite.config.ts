@@ -29,12 +29,12 @@ const SHELL = /[\\/]src[\\/](stores|db|services|domain|components[\\/]ui|composa
 const WORK =
   /[\\/]src[\\/](stores[\\/](assessment|evidence|team)\.|domain[\\/](evidence|team)[\\/]|services[\\/]image[\\/]|composables[\\/](useDebouncedText|useObjectUrl|useSheetFocus)\.)/
 /**
- * Loaded only when used (exchange files, backup, the record PDF, sets as spreadsheets, confirm dialogs): left to their own
+ * Loaded only when used (exchange files, backup, the record PDF and Word file, sets as spreadsheets, confirm dialogs): left to their own
  * chunks. The backup reminder's rule (`domain/exchange/backupNudge`) is read by the home screen, so it
  * stays in the shell.
  */
 const LAZY =
-  /[\\/]src[\\/](services[\\/](pdf|exchange)[\\/]|services[\\/](setWorkbook|rankingWorkbook)\.|domain[\\/]criteria[\\/](workbook|template)\.|services[\\/]image[\\/]exif|domain[\\/]exchange[\\/](?!backupNudge\.)|domain[\\/](record|planner)[\\/]|db[\\/]exchangeWrites\.|stores[\\/](exchange|record|desk|rankings)\.|services[\\/]desk[\\/]|components[\\/]ui[\\/]confirm\.)/
+  /[\\/]src[\\/](services[\\/](pdf|docx|exchange)[\\/]|services[\\/](setWorkbook|rankingWorkbook)\.|domain[\\/]criteria[\\/](workbook|template)\.|services[\\/]image[\\/]exif|domain[\\/]exchange[\\/](?!backupNudge\.)|domain[\\/](record|planner)[\\/]|db[\\/]exchangeWrites\.|stores[\\/](exchange|record|desk|rankings)\.|services[\\/]desk[\\/]|components[\\/]ui[\\/]confirm\.)/
 
 export default defineConfig({
   plugins: [
