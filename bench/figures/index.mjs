@@ -1,6 +1,7 @@
 // Every figure of the bench, in the order it runs and is numbered in the results. Adding a figure is
 // one module in this folder (see bench/README.md) and one line here.
 import answers from './answers.mjs'
+import deskImport from './desk-import.mjs'
 import firstScreen from './first-screen.mjs'
 import installable from './installable.mjs'
 import lighthouse from './lighthouse.mjs'
@@ -10,4 +11,4 @@ import photo from './photo.mjs'
 import recordPdf from './record-pdf.mjs'
 
 /** @type {import('../lib/figure.mjs').Figure[]} */
-export const FIGURES = [firstScreen, onlineStart, offlineStart, answers, photo, recordPdf, lighthouse, installable]
+export const FIGURES = [firstScreen, onlineStart, offlineStart, answers, photo, recordPdf, deskImport, lighthouse, installable]

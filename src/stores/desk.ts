@@ -295,14 +295,15 @@ export const useDeskStore = defineStore('desk', () => {
     if (!s) return { ok: false, reason: 'no-set' }
     const { readSubmissionFile } = await exchangeFiles()
     const refused: RefusedFile[] = []
-    const unpacked = await (await bundles()).unpackPicked(picked)
+    const { unpackPicked, inMemory } = await bundles()
+    const unpacked = await unpackPicked(picked)
     const files = unpacked.flatMap((u) => {
       if (!u.ok) refused.push({ fileName: u.name, errors: u.errors })
       return u.ok ? u.files : []
     })
     const read: ReadSubmission[] = []
     for (const [i, f] of files.entries()) {
-      const r = await readSubmissionFile(f.blob)
+      const r = await readSubmissionFile(await inMemory(f.blob))
       if (r.ok) read.push({ ...r.value, fileName: f.name })
       else refused.push({ fileName: f.name, errors: r.errors })
       onProgress?.(i + 1, files.length)

@@ -14,7 +14,7 @@ import { checkSubmission, type SubmissionFlag } from '../submission/check'
 import type { SubmissionContent } from '../submission/content'
 import type { Campaign } from './campaign'
 import { placeSubmission, type DeskSubmission, type DeskSubmissionHead, type Placement } from './history'
-import { matchSchool, type RosterSchool } from './roster'
+import { indexRoster, matchIndexed, putInIndex, type RosterSchool } from './roster'
 
 /** A submission file as the reader returns it. */
 export interface ArrivingSubmission {
@@ -89,20 +89,26 @@ export function planIntake(input: IntakeInput): IntakePlan {
   }
   if (refused.length) return { ok: false, refused }
 
-  const roster = [...input.roster]
+  // Indexed, so a province's thousands of files are matched without scanning the roster for each.
+  const roster = indexRoster(input.roster)
   const added: RosterSchool[] = []
-  const history: DeskSubmissionHead[] = [...input.submissions.filter((s) => s.campaignId === campaign.id)]
+  const history = new Map<string, DeskSubmissionHead[]>()
+  const remember = (s: DeskSubmissionHead) => {
+    const list = history.get(s.rosterId)
+    if (list) list.push(s)
+    else history.set(s.rosterId, [s])
+  }
+  for (const s of input.submissions) if (s.campaignId === campaign.id) remember(s)
   const items: IntakeItem[] = []
   for (const a of input.arriving) {
     const c = a.content
-    const match = matchSchool(roster, { schoolId: c.school.id, code: c.school.code, name: c.school.name, commune: c.school.commune })
+    const match = matchIndexed(roster, { schoolId: c.school.id, code: c.school.code, name: c.school.name, commune: c.school.commune })
     let school: RosterSchool
     let matched: IntakeItem['matched']
     if (match.kind === 'matched') {
       school = match.school.schoolId ? match.school : { ...match.school, schoolId: c.school.id }
       matched = match.by
-      const i = roster.findIndex((s) => s.id === school.id)
-      roster[i] = school
+      putInIndex(roster, school)
     } else {
       school = {
         id: input.newId(),
@@ -116,10 +122,10 @@ export function planIntake(input: IntakeInput): IntakePlan {
         addedAt: input.now,
       }
       matched = 'added'
-      roster.push(school)
+      putInIndex(roster, school)
       added.push(school)
     }
-    const own = history.filter((s) => s.rosterId === school.id)
+    const own = history.get(school.id) ?? []
     const placement = placeSubmission(own, { sha256: a.sha256, revision: c.assessment.revision, submittedAt: a.submittedAt })
     const check = checkSubmission(c, input.set, input.setSha256)
     const flags: SubmissionFlag[] = [...check.flags]
@@ -148,7 +154,7 @@ export function planIntake(input: IntakeInput): IntakePlan {
         flags,
         attachments: { files: [...a.attachments.files], record: a.attachments.record },
       }
-      history.push(item.record)
+      remember(item.record)
     }
     items.push(item)
   }

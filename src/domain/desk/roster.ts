@@ -234,6 +234,79 @@ export function matchSchool(roster: readonly RosterSchool[], who: SchoolIdentity
   return { kind: 'none' }
 }
 
+/**
+ * The roster looked up by device id, code and name, for matching thousands of arriving
+ * submissions without scanning the roster for each. `matchIndexed` gives exactly what
+ * `matchSchool` gives on the same rows (first row wins, in roster order).
+ */
+export interface RosterIndex {
+  rows: RosterSchool[]
+  /** A row's place in `rows`, by id. */
+  pos: Map<string, number>
+  byDevice: Map<string, RosterSchool>
+  byCode: Map<string, RosterSchool>
+  byName: Map<string, RosterSchool[]>
+}
+
+export function indexRoster(roster: readonly RosterSchool[]): RosterIndex {
+  const index: RosterIndex = { rows: [], pos: new Map(), byDevice: new Map(), byCode: new Map(), byName: new Map() }
+  for (const s of roster) putInIndex(index, s)
+  return index
+}
+
+/** Adds a row, or replaces the row with its id (keeping its place in roster order). */
+export function putInIndex(index: RosterIndex, school: RosterSchool): void {
+  const at = index.pos.get(school.id)
+  if (at === undefined) {
+    index.pos.set(school.id, index.rows.length)
+    index.rows.push(school)
+    if (school.schoolId !== undefined && !index.byDevice.has(school.schoolId)) index.byDevice.set(school.schoolId, school)
+    if (school.code.trim() !== '' && !index.byCode.has(codeKey(school.code))) index.byCode.set(codeKey(school.code), school)
+    const name = matchKey(school.name)
+    const same = index.byName.get(name)
+    if (same) same.push(school)
+    else index.byName.set(name, [school])
+    return
+  }
+  const old = index.rows[at] as RosterSchool
+  index.rows[at] = school
+  if (old.code !== school.code || old.name !== school.name || (old.schoolId !== undefined && old.schoolId !== school.schoolId)) {
+    // Rare: rebuild the maps in roster order.
+    const rebuilt = indexRoster(index.rows)
+    Object.assign(index, { byDevice: rebuilt.byDevice, byCode: rebuilt.byCode, byName: rebuilt.byName })
+    return
+  }
+  // The row learnt its device id (or nothing changed that the maps read): swap it where they hold it.
+  if (school.schoolId !== undefined) {
+    const holder = index.byDevice.get(school.schoolId)
+    if (!holder || holder.id === school.id || (index.pos.get(holder.id) ?? 0) > at) index.byDevice.set(school.schoolId, school)
+  }
+  const code = codeKey(school.code)
+  if (index.byCode.get(code)?.id === school.id) index.byCode.set(code, school)
+  const named = index.byName.get(matchKey(school.name))
+  const i = named?.findIndex((s) => s.id === school.id) ?? -1
+  if (named && i >= 0) named[i] = school
+}
+
+/** `matchSchool` over an index. */
+export function matchIndexed(index: RosterIndex, who: SchoolIdentity): RosterMatch {
+  const byDevice = index.byDevice.get(who.schoolId)
+  if (byDevice) return { kind: 'matched', school: byDevice, by: 'device' }
+  if (who.code.trim()) {
+    const byCode = index.byCode.get(codeKey(who.code))
+    if (byCode) return { kind: 'matched', school: byCode, by: 'code' }
+  }
+  const commune = matchKey(who.commune)
+  const byName = (index.byName.get(matchKey(who.name)) ?? []).filter(
+    (s) =>
+      (s.code.trim() === '' || who.code.trim() === '') &&
+      (commune === '' || matchKey(s.commune) === '' || matchKey(s.commune) === commune),
+  )
+  if (byName.length === 1) return { kind: 'matched', school: byName[0] as RosterSchool, by: 'name' }
+  if (byName.length > 1) return { kind: 'ambiguous', candidates: byName }
+  return { kind: 'none' }
+}
+
 export interface RosterMergePlan {
   /** Lines that are new schools. */
   added: RosterLine[]

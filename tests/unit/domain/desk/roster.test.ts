@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
+  indexRoster,
+  matchIndexed,
+  putInIndex,
   matchSchool,
   MAX_ROSTER_ROWS,
   parseRoster,
@@ -144,5 +147,36 @@ describe('importing a roster into the one the desk holds', () => {
     expect(plan.updated.map((u) => [u.school.id, u.line.name])).toEqual([['r1', 'Trường A (đổi tên)']])
     expect(plan.unchanged).toBe(1)
     expect(plan.added.map((l) => l.row)).toEqual([4])
+  })
+})
+
+describe('the indexed roster matches as the plain one does', () => {
+  const rows = [
+    rosterSchool({ id: 'a', name: 'TH Xuân Hương', code: 'TH01', commune: 'Xuân Hương' }),
+    rosterSchool({ id: 'b', name: 'TH Hòa Bình', code: '', commune: 'Lâm Viên' }),
+    rosterSchool({ id: 'c', name: 'TH Hòa Bình', code: '', commune: 'Cam Ly' }),
+    rosterSchool({ id: 'd', name: 'THCS Lê Lợi', code: 'THCS02', schoolId: 'dev-d' }),
+    rosterSchool({ id: 'e', name: 'TH Xuân Hương', code: 'TH09', commune: 'Xuân Hương' }),
+  ]
+  const who = (o: Partial<{ schoolId: string; code: string; name: string; commune: string }>) => ({ schoolId: 'dev-x', code: '', name: '', commune: '', ...o })
+  it.each([
+    ['device', who({ schoolId: 'dev-d', name: 'other' })],
+    ['code, any case and spaces', who({ code: ' th01 ', name: 'Trường khác' })],
+    ['name among two, no commune', who({ name: 'TH Hòa Bình' })],
+    ['name and commune', who({ name: 'th hoa binh', commune: 'Cam Ly' })],
+    ['a code that differs never matches by name', who({ name: 'TH Xuân Hương', code: 'TH77' })],
+    ['no one', who({ name: 'TH Mới' })],
+  ])('%s', (_what, w) => {
+    expect(matchIndexed(indexRoster(rows), w)).toEqual(matchSchool(rows, w))
+  })
+
+  it('still matches the same after a row learns its device id', () => {
+    const index = indexRoster(rows)
+    const learnt = { ...rows[1]!, schoolId: 'dev-b' }
+    putInIndex(index, learnt)
+    const after = rows.map((r) => (r.id === 'b' ? learnt : r))
+    for (const w of [who({ schoolId: 'dev-b' }), who({ name: 'TH Hòa Bình' }), who({ name: 'TH Hòa Bình', commune: 'Lâm Viên' })])
+      expect(matchIndexed(index, w)).toEqual(matchSchool(after, w))
+    expect(index.rows).toEqual(after)
   })
 })
