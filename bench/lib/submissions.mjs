@@ -27,8 +27,10 @@ function random(seed) {
  * @param {string} root the repository
  * @param {string} dir
  * @param {number} n
+ * @param {{ revision?: number }} [opts] the revision every file is (a resubmission after a return is 2)
  */
-export async function makeSubmissionFiles(root, dir, n) {
+export async function makeSubmissionFiles(root, dir, n, opts = {}) {
+  const revision = opts.revision ?? 1
   const { createServer } = await import('vite')
   const server = await createServer({
     root,
@@ -67,13 +69,14 @@ export async function makeSubmissionFiles(root, dir, n) {
         updatedAt: '2025-09-01T00:00:00.000Z',
       }
       const assessment = {
-        id: `assessment-${i}`,
+        id: `assessment-${i}-${revision}`,
         schoolId: school.id,
         setId: DESK_SET_ID,
         version: DESK_SET_VERSION,
         schoolYear: SCHOOL_YEAR,
         status: 'approved',
-        revision: 1,
+        revision,
+        ...(revision > 1 ? { amends: `assessment-${i}-${revision - 1}` } : {}),
         approval: { date: '2026-05-10', decisionNumber: `${i + 1}/QĐ-TH`, approvedAt: '2026-05-10T02:00:00.000Z' },
         record: {},
         createdAt: '2025-10-01T00:00:00.000Z',
