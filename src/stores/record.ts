@@ -85,6 +85,12 @@ export const useRecordStore = defineStore('record', () => {
 
   /** The record template the assessment's set names. */
   const template = computed<RecordTemplate | null>(() => (assessment.set ? recordTemplateOf(assessment.set) : null))
+  /** The record's documents in print order, an optional one included when the school asked for it. */
+  const documents = computed<readonly RecordSectionId[]>(() => {
+    const t = template.value
+    if (!t) return []
+    return t.documentsFor && fields.value ? t.documentsFor(fields.value) : t.documents
+  })
   /** The defaults as the record uses them: with an edited abbreviation, the numbers' symbols follow it. */
   const defaults = computed<RecordFields | null>(() => {
     const a = assessment.assessment
@@ -289,6 +295,7 @@ export const useRecordStore = defineStore('record', () => {
     canShare: made.canShare,
     overrides: edits.overrides,
     template,
+    documents,
     unreviewed,
     needsReview,
     confirmReview,

@@ -11,6 +11,7 @@ import { decisionSection } from './sections/decision'
 import { minutesSection } from './sections/minutes'
 import { planSection } from './sections/plan'
 import { reportSection } from './sections/report'
+import { teamSection } from './sections/team'
 import { cleanText } from './text'
 import { RECORD_TITLE } from './wording'
 
@@ -34,7 +35,8 @@ export const SELF_ASSESSMENT_FILE_STEMS = {
   report: 'bao-cao-tu-danh-gia',
   decision: 'quyet-dinh-phe-duyet',
   appendix: 'phu-luc-tu-danh-gia',
-} as const satisfies Record<(typeof RECORD_SECTION_IDS)[number] | 'record', string>
+  team: 'quyet-dinh-thanh-lap-to-cong-tac',
+} as const satisfies Record<(typeof RECORD_SECTION_IDS)[number] | 'team' | 'record', string>
 
 /**
  * The record as a document model. Pure: everything comes in as arguments (fields already resolved,
@@ -43,8 +45,9 @@ export const SELF_ASSESSMENT_FILE_STEMS = {
 export function buildRecordModel(input: RecordInput): RecordModel {
   const ctx = makeContext(input)
   const name = (stem: string) => recordBaseName(stem, ctx.abbr, ctx.s.year)
-  const sections = [planSection(ctx), minutesSection(ctx), reportSection(ctx), decisionSection(ctx), appendixSection(ctx)].map(
-    (s): RecordSection => ({ ...s, fileName: name(SELF_ASSESSMENT_FILE_STEMS[s.id as (typeof RECORD_SECTION_IDS)[number]]) }),
+  const team = ctx.input.fields.teamDecision === 'yes' ? [teamSection(ctx)] : []
+  const sections = [...team, planSection(ctx), minutesSection(ctx), reportSection(ctx), decisionSection(ctx), appendixSection(ctx)].map(
+    (s): RecordSection => ({ ...s, fileName: name(SELF_ASSESSMENT_FILE_STEMS[s.id as keyof typeof SELF_ASSESSMENT_FILE_STEMS]) }),
   )
   return deepClean({
     lang: 'vi',

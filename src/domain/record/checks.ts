@@ -37,9 +37,12 @@ export function recordDateIssues(f: RecordFields): RecordDateIssue[] {
 
 /** The fields still blank, in the order the screen asks for them: numbers, then dates and hours. */
 export function recordBlanks(f: RecordFields): (keyof RecordFields)[] {
-  const numbers = (Object.keys(NUMBER_FIELDS) as DocumentKind[])
+  const numbers: (keyof RecordFields)[] = (Object.keys(NUMBER_FIELDS) as DocumentKind[])
     .filter((kind) => numberBlank(documentNumber(f[NUMBER_FIELDS[kind]], kind, f.schoolAbbreviation)))
     .map((kind) => NUMBER_FIELDS[kind])
+  // The optional decision forming the team, when the school asked for it.
+  if (f.teamDecision === 'yes' && numberBlank(documentNumber(f.teamDecisionNumber, 'decision', f.schoolAbbreviation)))
+    numbers.unshift('teamDecisionNumber')
   const dates = EVENT_DATE_KEYS.filter((k) => !parseDate(f[k]))
   const hours = (['meetingStart', 'meetingEnd'] as const).filter((k) => !parseTime(f[k]))
   return [...numbers, ...dates, ...hours]

@@ -365,6 +365,9 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
       '- Tiếp tục tổ chức tập huấn, bồi dưỡng kỹ năng số cho cán bộ, giáo viên, nhân viên.',
       `- Nhà trường tập trung khắc phục các tiêu chí còn hạn chế trong năm học tiếp theo.`,
     ].join('\n'),
+    teamDecision: 'no',
+    teamDecisionNumber: defaultDocumentNumber('decision', abbr),
+    teamDecisionDate: '',
     checklistDate: '',
     portalUrl: '',
     preparedBy: '',
@@ -392,8 +395,7 @@ export function resolveRecordFields(defaults: RecordFields, overrides: Partial<R
   for (const k of Object.keys(defaults) as (keyof RecordFields)[]) out[k] = given(k) ?? defaults[k]
   const abbr = given('schoolAbbreviation')
   if (abbr !== null && abbr.trim() !== defaults.schoolAbbreviation) {
-    for (const kind of Object.keys(NUMBER_FIELDS) as DocumentKind[]) {
-      const key = NUMBER_FIELDS[kind]
+    for (const key of [...Object.values(NUMBER_FIELDS), 'teamDecisionNumber'] as const) {
       const suffix = `-${defaults.schoolAbbreviation}`
       if (given(key) === null && defaults[key].endsWith(suffix))
         out[key] = `${defaults[key].slice(0, -suffix.length)}-${cleanText(abbr).trim()}`

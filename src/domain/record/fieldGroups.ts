@@ -19,6 +19,7 @@ export type RecordFieldHint =
   | 'opinions'
   | 'votes'
   | 'portalUrl'
+  | 'teamDate'
 
 export interface RecordFieldSpec {
   key: keyof RecordFields
@@ -29,7 +30,7 @@ export interface RecordFieldSpec {
 }
 
 /** `dates`: the card "Mốc thời gian", the events as they happened. */
-export type RecordFieldGroupId = 'dates' | 'common' | 'plan' | 'minutes' | 'report' | 'decision' | 'checklist'
+export type RecordFieldGroupId = 'dates' | 'common' | 'team' | 'plan' | 'minutes' | 'report' | 'decision' | 'checklist'
 
 export interface RecordFieldGroup {
   id: RecordFieldGroupId
@@ -67,6 +68,10 @@ export const SELF_ASSESSMENT_FIELD_GROUPS: readonly RecordFieldGroup[] = [
       { key: 'deputyName', kind: 'text', hint: 'person' },
       { key: 'recipients', kind: 'multiline', hint: 'recipients' },
     ],
+  },
+  {
+    id: 'team',
+    fields: [{ key: 'teamDecision', kind: 'choice', options: ['no', 'yes'] }, number('teamDecisionNumber'), { key: 'teamDecisionDate', kind: 'date', hint: 'teamDate' }],
   },
   { id: 'plan', fields: [number('planNumber'), paragraphs('purpose'), paragraphs('timeline')] },
   {

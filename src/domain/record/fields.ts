@@ -45,6 +45,11 @@ export interface RecordFields {
   votesFor: string
   difficulties: string
   proposals: string
+  /** `yes`: the record opens with the head's decision forming the team (Quyết định thành lập tổ công tác). */
+  teamDecision: string
+  teamDecisionNumber: string
+  /** Blank: the plan's date (the plan is issued and the team formed together). */
+  teamDecisionDate: string
   /** School portal checklist: the day the portal was checked and the form signed. */
   checklistDate: string
   /** School portal checklist: the portal's address, e.g. "https://thvantrang.edu.vn". */

@@ -6,8 +6,11 @@
 
 /** The parts of the 4725 self-assessment record, in print order; each can be rendered alone. */
 export const RECORD_SECTION_IDS = ['plan', 'minutes', 'report', 'decision', 'appendix'] as const
-/** A document of some record: the 4725 record's parts, or the school-portal checklist (phiếu tự đánh giá). */
-export type RecordSectionId = (typeof RECORD_SECTION_IDS)[number] | 'checklist'
+/**
+ * A document of some record: the 4725 record's parts, its optional decision forming the team (printed
+ * first when the school asks for it), or the school-portal checklist (phiếu tự đánh giá).
+ */
+export type RecordSectionId = (typeof RECORD_SECTION_IDS)[number] | 'team' | 'checklist'
 
 /** A piece of a paragraph with its own emphasis. */
 export interface RecordRun {

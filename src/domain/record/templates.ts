@@ -22,6 +22,8 @@ export interface RecordTemplate {
   id: string
   /** The documents, in print order; each can be made alone. */
   documents: readonly RecordSectionId[]
+  /** The documents with the fields as the school set them (an optional document added), when they vary. */
+  documentsFor?: (fields: RecordFields) => readonly RecordSectionId[]
   /** What the record screen asks for, grouped by document. */
   fieldGroups: readonly RecordFieldGroup[]
   /** A default for every field, made from the school, the assessment, its set and members. */
@@ -41,6 +43,7 @@ export interface RecordTemplate {
 export const QD4725_RECORD: RecordTemplate = {
   id: 'qd4725',
   documents: RECORD_SECTION_IDS,
+  documentsFor: (f) => (f.teamDecision === 'yes' ? ['team', ...RECORD_SECTION_IDS] : RECORD_SECTION_IDS),
   fieldGroups: SELF_ASSESSMENT_FIELD_GROUPS,
   defaults: defaultRecordFields,
   build: buildRecordModel,

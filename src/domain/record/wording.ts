@@ -285,5 +285,20 @@ export const PORTAL = {
   recordTitle: (school: string, year: string) => `Phiếu tự đánh giá cổng thông tin điện tử năm học ${year} — ${school}`,
 } as const
 
+/** Quyết định thành lập tổ công tác: the head forms the team and gives it its duties. */
+export const TEAM_DECISION = {
+  name: 'Quyết định thành lập tổ công tác',
+  title: 'QUYẾT ĐỊNH',
+  summary: (s: Subject) => `Về việc thành lập tổ công tác tự kiểm tra, đánh giá ${s.subject} năm học ${s.year}`,
+  basisSituation: 'Căn cứ tình hình thực tế và đội ngũ của nhà trường,',
+  article1Text: (s: Subject) =>
+    `Thành lập tổ công tác tự kiểm tra, đánh giá ${s.subject} năm học ${s.year} của ${s.name}, gồm các ông (bà) có tên sau:`,
+  teamLater: 'Danh sách thành viên tổ công tác kèm theo.',
+  article2Text: (s: Subject) =>
+    `Tổ công tác có nhiệm vụ xây dựng kế hoạch; tự kiểm tra, thu thập minh chứng và chấm điểm các tiêu chí được phân công theo ${s.setRef}; lập biên bản, dự thảo báo cáo kết quả tự đánh giá, trình ${s.head} phê duyệt. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.`,
+  article3Text: 'Quyết định này có hiệu lực kể từ ngày ký. Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+  recordItem: 'Quyết định thành lập tổ công tác;',
+} as const
+
 /** The whole record, for the file's metadata. */
 export const RECORD_TITLE = (s: Subject) => `Hồ sơ tự đánh giá ${s.subject} năm học ${s.year} — ${s.name}`

@@ -33,6 +33,9 @@ const DEFAULTS: RecordFields = {
   votesFor: '',
   difficulties: '- Kinh phí còn hạn chế.',
   proposals: '- Đề nghị bổ sung thiết bị.',
+  teamDecision: 'no',
+  teamDecisionNumber: '…/QĐ-THVT',
+  teamDecisionDate: '',
   checklistDate: '',
   portalUrl: '',
   preparedBy: '',
@@ -56,7 +59,7 @@ describe('RecordFieldsEditor', () => {
   it('shows every field with its default, grouped by document in collapsible sections', () => {
     const w = mountEditor()
     const groups = w.findAll('details')
-    expect(groups.map((g) => g.get('summary .rfe__title').text())).toEqual(['Mốc thời gian', 'Thông tin chung', 'Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định'])
+    expect(groups.map((g) => g.get('summary .rfe__title').text())).toEqual(['Mốc thời gian', 'Thông tin chung', 'Quyết định thành lập tổ công tác', 'Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định'])
     const fieldCount = QD4725_RECORD.fieldGroups.reduce((n, g) => n + g.fields.length, 0)
     // Every field but the confirmation that the set was checked (asked at export, never printed) and
     // the school-portal checklist's own three.

@@ -351,6 +351,17 @@ describe('record store: model and export', () => {
 })
 
 describe('record store: the record the set names', () => {
+  it('adds the decision forming the team to the documents when the school asks for it', async () => {
+    const store = await openReviewed()
+    expect(store.documents).toEqual(['plan', 'minutes', 'report', 'decision', 'appendix'])
+    await store.saveField('teamDecision', 'yes')
+    expect(store.documents).toEqual(['team', 'plan', 'minutes', 'report', 'decision', 'appendix'])
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const result = await store.exportRecord(['team'])
+    expect(result.ok && result.file.fileName).toBe('quyet-dinh-thanh-lap-to-cong-tac-THVT-2025-2026.pdf')
+    expect(render.calls[0]).toEqual({ sections: ['team'], photos: {} })
+  })
+
   it('gives a school-portal set its checklist: its own fields, blanks and one file', async () => {
     await repos().assessments.put(assessment({ id: 'p1', setId: 'portal-test' }))
     await repos().answers.put({ assessmentId: 'p1', itemId: 'P2', value: 1, note: '', updatedAt: 'x' })

@@ -9,7 +9,7 @@ import { CHARTERS, DECISION, W } from '../wording'
 import { header, headSignature, numberOf, recipients, type SectionDraft } from './common'
 
 /** The school charter the head acts under, for the school kinds whose charter is certain. */
-function charterBasis(school: School): string | null {
+export function charterBasis(school: School): string | null {
   switch (school.kind) {
     case 'tieu-hoc':
       return CHARTERS.primary

@@ -3,14 +3,15 @@ import type { Member } from '../../model'
 import { fieldParagraphs, heading, i, list, para } from '../blocks'
 import type { Context } from '../context'
 import { parseAttendee } from '../defaults'
-import type { RecordBlock } from '../model'
+import type { RecordBlock, RecordTable } from '../model'
 import { groupName, levelRules } from '../results'
 import { teamTable } from '../tables'
 import { cleanText, compareNatural, formatPoints, lines } from '../text'
-import { PLAN, W } from '../wording'
+import { PLAN, TEAM_DECISION, W } from '../wording'
 import { header, headSignature, recipients, type SectionDraft } from './common'
 
-export function planSection(ctx: Context): SectionDraft {
+/** The team as the plan and the decision forming it print it: name, title, duty, criteria answered for. */
+export function teamBlock(ctx: Context): { people: number; table: RecordTable } {
   const f = ctx.input.fields
   const people = lines(f.attendees).map(parseAttendee)
   const memberByName = new Map(ctx.input.members.map((m) => [cleanText(m.name).trim(), m]))
@@ -28,6 +29,12 @@ export function planSection(ctx: Context): SectionDraft {
       return { name: p.name, title: p.title, duty, criteria: assigned || (duty === W.teamLeader ? W.teamLeaderDuty : '') }
     }),
   )
+  return { people: people.length, table: team }
+}
+
+export function planSection(ctx: Context): SectionDraft {
+  const f = ctx.input.fields
+  const { people, table: team } = teamBlock(ctx)
   const body: RecordBlock[] = [
     para([i(PLAN.basisSet(ctx.s))]),
     para([i(PLAN.basisSituation)]),
@@ -41,9 +48,9 @@ export function planSection(ctx: Context): SectionDraft {
     heading(1, PLAN.timelineHeading),
     ...fieldParagraphs(f.timeline),
     heading(1, PLAN.teamHeading),
-    ...(people.length > 0 ? [team] : [para(PLAN.teamLater)]),
+    ...(people > 0 ? [team] : [para(PLAN.teamLater)]),
     heading(1, PLAN.recordHeading),
-    list(PLAN.recordItems(ctx.s)),
+    list([...(f.teamDecision === 'yes' ? [TEAM_DECISION.recordItem] : []), ...PLAN.recordItems(ctx.s)]),
     para(PLAN.closing(ctx.s)),
   ]
   return {

@@ -3,10 +3,10 @@
  * to the next level and the school's improvement plan. On a small set built for the tests.
  */
 import { describe, expect, it } from 'vitest'
-import type { RecordBlock, RecordModel, RecordSection, RecordSectionId, RecordTable } from '@/domain/record'
+import { QD4725_RECORD, recordBlanks, type RecordBlock, type RecordModel, type RecordSection, type RecordSectionId, type RecordTable } from '@/domain/record'
 import type { ImprovementAction } from '@/domain/model'
 import type { AnswerValue } from '@/domain/scoring/score'
-import { assessment, build, CAVEAT_PHRASES, FULL } from './fixtures'
+import { assessment, build, CAVEAT_PHRASES, DATES, FULL } from './fixtures'
 
 const section = (m: RecordModel, id: RecordSectionId): RecordSection => m.sections.find((x) => x.id === id)!
 const blockText = (b: RecordBlock): string[] =>
@@ -136,5 +136,47 @@ describe('the report: phương hướng, giải pháp', () => {
     const all = directions({ ...FULL, '2.2.1': 0, '2.3': 0 }).join('\n')
     expect(all).toContain('Nhóm 2 còn thiếu')
     for (const phrase of CAVEAT_PHRASES) expect(all, phrase).not.toContain(phrase)
+  })
+})
+
+describe('the optional decision forming the team', () => {
+  it('is not in the record unless the school asks for it', () => {
+    const { model, fields } = build()
+    expect(model.sections.map((s) => s.id)).toEqual(['plan', 'minutes', 'report', 'decision', 'appendix'])
+    expect(QD4725_RECORD.documentsFor!(fields)).toEqual(['plan', 'minutes', 'report', 'decision', 'appendix'])
+    expect(recordBlanks(fields)).not.toContain('teamDecisionNumber')
+  })
+
+  it('opens the record when asked for: number, the plan’s date, members with duties, articles, head’s signature', () => {
+    const { model, fields } = build({ overrides: { ...DATES, teamDecision: 'yes', teamDecisionNumber: '3' } })
+    expect(model.sections.map((s) => s.id)).toEqual(['team', 'plan', 'minutes', 'report', 'decision', 'appendix'])
+    expect(QD4725_RECORD.documentsFor!(fields)).toEqual(['team', 'plan', 'minutes', 'report', 'decision', 'appendix'])
+    const team = section(model, 'team')
+    expect(team.fileName).toBe('quyet-dinh-thanh-lap-to-cong-tac-THVT-2025-2026')
+    expect(team.header?.number).toBe('Số: 03/QĐ-THVT')
+    expect(team.header?.placeDate).toBe('An Phú, ngày 01 tháng 4 năm 2026')
+    expect([team.title, team.summary]).toEqual([
+      'QUYẾT ĐỊNH',
+      'Về việc thành lập tổ công tác tự kiểm tra, đánh giá mức độ chuyển đổi số năm học 2025-2026',
+    ])
+    const t = texts(team)
+    expect(t).toContain(
+      'Điều 1. Thành lập tổ công tác tự kiểm tra, đánh giá mức độ chuyển đổi số năm học 2025-2026 của Trường Tiểu học Văn Tràng, gồm các ông (bà) có tên sau:',
+    )
+    expect(t).toContain('1 | Nguyễn Thị Lan | Hiệu trưởng | Tổ trưởng | Chỉ đạo chung')
+    expect(t).toContain('2 | Lê Thu Hà | Phó Hiệu trưởng | Thành viên | 2.1, 2.2, 2.3')
+    expect(t).toContain('3 | Trần Văn Bình | Giáo viên | Thư ký | 1.2, 1.3')
+    expect(t.some((l) => l.startsWith('Điều 2. Tổ công tác có nhiệm vụ'))).toBe(true)
+    expect(t.at(-1)).toMatch(/^Điều 3\. .*\/\.$/)
+    expect(team.signatures).toEqual([{ title: ['HIỆU TRƯỞNG'], name: 'Nguyễn Thị Lan' }])
+    expect(team.recipients?.lines[0]).toBe('- Như Điều 3;')
+    // The plan lists it among the record's documents.
+    expect(texts(section(model, 'plan'))).toContain('Quyết định thành lập tổ công tác;')
+  })
+
+  it('asks for its number before export when the number is left blank, and follows an edited abbreviation', () => {
+    const { fields } = build({ overrides: { teamDecision: 'yes', schoolAbbreviation: 'VT' } })
+    expect(recordBlanks(fields)[0]).toBe('teamDecisionNumber')
+    expect(fields.teamDecisionNumber).toBe('…/QĐ-VT')
   })
 })
