@@ -41,6 +41,7 @@ export const router = createRouter({
     { path: '/desk/roster', name: 'desk-roster', component: () => import('@/views/DeskRosterView.vue') },
     { path: '/desk/import', name: 'desk-import', component: () => import('@/views/DeskImportView.vue') },
     { path: '/desk/schools/:rosterId', name: 'desk-school', component: () => import('@/views/DeskSchoolView.vue') },
+    { path: '/desk/rankings', name: 'desk-rankings', component: () => import('@/views/RankingsView.vue') },
     { path: '/sets', name: 'sets', component: () => import('@/views/CriteriaSetsView.vue') },
     { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
     { path: '/backup', name: 'backup', component: () => import('@/views/BackupView.vue') },
