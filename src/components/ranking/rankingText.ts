@@ -27,4 +27,11 @@ export const classText = (row: RankedSchool<PublishedSchool>, c: Classification 
 
 /** Colours for levels, lowest first: distinct in lightness too, so they read in grey. */
 export const LEVEL_COLOURS = ['#b3261e', '#b45309', '#8a6d00', '#3f7d20', '#1b6e3a', '#0b4f6c', '#4b3f8c', '#7a2e6f', '#333333'] as const
-export const levelColour = (index: number): string => LEVEL_COLOURS[Math.min(index, LEVEL_COLOURS.length - 1)] as string
+/**
+ * The colour of the `index`-th of `count` levels: up to five levels spread from red (lowest) to
+ * green (highest), so three levels read red, gold, green; more levels take the further colours.
+ */
+export function levelColour(index: number, count = 5): string {
+  if (count <= 5) return LEVEL_COLOURS[count <= 1 ? 4 : Math.round((index * 4) / (count - 1))] as string
+  return LEVEL_COLOURS[Math.min(index, LEVEL_COLOURS.length - 1)] as string
+}
