@@ -19,6 +19,7 @@ import {
   measureMax,
   rankByKind,
   rankingNotice,
+  rankingPage,
   rankingWorkbook,
   SCHOOL_KINDS,
   type Campaign,
@@ -43,7 +44,7 @@ export type RankingsState =
   | { kind: 'failed'; storage: StorageErrorCode }
   | { kind: 'ready' }
 
-export type RankingFormat = 'xlsx' | 'pdf' | 'docx'
+export type RankingFormat = 'xlsx' | 'pdf' | 'docx' | 'html'
 
 export type RankingExport =
   | { ok: true; fileName: string; bytes: number; outcome: ShareOutcome }
@@ -171,7 +172,10 @@ export const useRankingsStore = defineStore('rankings', () => {
         } else {
           const model = rankingNotice({ ...input, schoolYear: c.schoolYear, unit: unit.value, fields })
           fileName = rankingFileName(c.schoolYear, format, 'thong-bao-ket-qua')
-          if (format === 'docx') {
+          if (format === 'html') {
+            fileName = rankingFileName(c.schoolYear, 'html', 'ket-qua-xep-hang')
+            blob = new Blob([rankingPage(model)], { type: 'text/html;charset=utf-8' })
+          } else if (format === 'docx') {
             const docx = await import('@/services/docx')
             blob = await docx.renderRecordDocx(model, { photos: new Map() })
           } else {

@@ -222,4 +222,16 @@ test('the managing body ranks its schools and publishes the workbook and the not
   expect(at.every((x) => x >= 0)).toBe(true)
   expect([...at].sort((a, b) => a - b)).toEqual(at)
   expect(text).not.toMatch(/ứng dụng|chiso/i)
+
+  // The page for the portal: one file, readable without script.
+  const htmlDownload = page.waitForEvent('download', { timeout: 60_000 })
+  await page.getByTestId('export-html').click()
+  const html = await htmlDownload
+  expect(html.suggestedFilename()).toBe('ket-qua-xep-hang-2025-2026.html')
+  await html.saveAs(`${OUT}/ket-qua.html`)
+  const page2 = readFileSync(`${OUT}/ket-qua.html`, 'utf8')
+  expect(page2).not.toMatch(/<script/i)
+  const inPage = order.map((n) => page2.indexOf(`>${n}<`))
+  expect(inPage.every((x) => x >= 0)).toBe(true)
+  expect([...inPage].sort((a, b) => a - b)).toEqual(inPage)
 })

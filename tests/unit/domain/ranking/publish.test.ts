@@ -6,6 +6,7 @@ import {
   noticeNumber,
   rankByKind,
   rankingNotice,
+  rankingPage,
   rankingWorkbook,
   scoreAssessment,
   schoolPosition,
@@ -156,4 +157,35 @@ describe('rankingNotice', () => {
     ['5/TB-X', 'Số: 05/TB-X'],
     ['12/TB-X', 'Số: 12/TB-X'],
   ])('noticeNumber(%j) → %j', (n, out) => expect(noticeNumber(n)).toBe(out))
+})
+
+describe('rankingPage', () => {
+  const hostile = [...entries, { school: school('<script>alert(1)</script> & "Trường"', 'thcs'), result: result(full) }]
+  const model = rankingNotice({
+    set,
+    by: 'levels-then-points',
+    tables: rankByKind(hostile, 'levels-then-points', set.schoolKinds),
+    classification: null,
+    schoolYear: '2025-2026',
+    unit: { name: 'Phòng Văn hóa – Xã hội xã An Phú', headName: 'Lê Văn Tâm' },
+    fields: defaultNoticeFields({ set, schoolYear: '2025-2026', unit: { name: 'Phòng Văn hóa – Xã hội xã An Phú', headName: 'Lê Văn Tâm' } }),
+  })
+  const html = rankingPage(model)
+
+  it('is one page with no script and nothing fetched', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).not.toMatch(/<script|src=|href=|@import|url\(/i)
+  })
+
+  it('prints school names as text', () => {
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Trường&quot;')
+  })
+
+  it('lists the schools in ranking order per kind, and draws the level counts', () => {
+    const at = ['Trường Tiểu học An', 'Trường Tiểu học Bình', 'Trường Tiểu học Chưa'].map((n) => html.indexOf(`>${n}<`))
+    expect(at.every((x) => x > 0)).toBe(true)
+    expect([...at].sort((a, b) => a - b)).toEqual(at)
+    expect(html).toContain('<svg')
+    expect(html).toContain('PHÒNG VĂN HÓA – XÃ HỘI XÃ AN PHÚ')
+  })
 })
