@@ -26,7 +26,8 @@ const tables = rankByKind(
   'levels-then-points',
   ['tieu-hoc', 'thcs'],
 )
-const t = (key: string, named?: Record<string, unknown>) => i18n.global.t(key, named ?? {})
+const translate = (i18n.global as unknown as { t: (key: string, named: Record<string, unknown>) => string }).t
+const t = (key: string, named?: Record<string, unknown>) => translate(key, named ?? {})
 
 afterEach(() => {
   i18n.global.locale.value = 'vi'
