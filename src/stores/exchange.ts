@@ -11,7 +11,9 @@ import {
   exchangeFileName,
   planContribution,
   unknownSetVersions,
+  answersAgainstSets,
   type ConflictChoice,
+  type CriteriaSet,
   type ContributionManifest,
   type BackupManifest,
   type ContributionPlan,
@@ -117,6 +119,13 @@ export const useExchangeStore = defineStore('exchange', () => {
     return (setId, version) => sets.get(setId, version) !== undefined
   }
 
+  /** The set this version names, when the device has it (built in or loaded). */
+  async function setLookup(): Promise<(setId: string, version: string) => CriteriaSet | undefined> {
+    const sets = useCriteriaSetsStore()
+    await sets.refresh()
+    return (setId, version) => sets.get(setId, version)
+  }
+
   /**
    * A backup of everything on the device; records when it was made — only once the made file has
    * been read back with every check a restore makes, so "last backup" is always a file that restores.
@@ -209,6 +218,8 @@ export const useExchangeStore = defineStore('exchange', () => {
       if (refusal.length) return failed(refusal)
       const unknown = unknownSetVersions(r.data, await knownSets())
       if (unknown.length) return failed(unknown)
+      const misfits = answersAgainstSets(r.data, await setLookup())
+      if (misfits.length) return failed(misfits)
       const { rowsKept } = await repos().exchange.storeAssignment(r.data, { packageId: r.manifest.packageId, importedAt: nowIso(), assignment: h })
       await Promise.all([useCriteriaSetsStore().refresh(), useSchoolsStore().refresh()])
       return {
@@ -262,6 +273,8 @@ export const useExchangeStore = defineStore('exchange', () => {
         isMemberCopy: (await repos().exchange.receivedAssignment(h.assessmentId)) !== undefined,
       })
       if (refusal.length) return failed(refusal)
+      const misfits = answersAgainstSets(r.data, await setLookup())
+      if (misfits.length) return failed(misfits)
       const files = z.carriedFiles(r.data, r.files)
       const stored = new Set<string>()
       for (const f of files) if (await repos().evidence.file(f.id)) stored.add(f.id)

@@ -153,7 +153,7 @@ describe('catalogue of bad input (tests/fixtures/bad-input/cases.json)', () => {
   it('contribution-script-member-name.zip is previewed with the name as literal text, nothing written', async () => {
     const before = await dbState(db)
     const r = await useExchangeStore().previewContribution(blobOf(files.get('contribution-script-member-name.zip') as Uint8Array))
-    expect(r.ok).toBe(true)
+    expect(r.ok, JSON.stringify(!r.ok && r.errors)).toBe(true)
     if (!r.ok) return
     expect(r.value.plan.memberName).toBe(SCRIPT)
     expect(r.value.plan.newEvidence[0]?.addedBy).toBe(SCRIPT)

@@ -6,6 +6,18 @@ export function normalizeLink(input: string): string {
   return /^[a-z][a-z\d+.-]*:/i.test(s) || !/^[^\s/]+\.[^\s/]+/.test(s) ? s : `https://${s}`
 }
 
+/**
+ * Whether a stored link is one the app would have stored: an absolute http or https address in the
+ * form a browser's URL parser writes it (`new URL(...).href`), which begins with the scheme itself.
+ * Browsers parse leniently — they drop leading control characters and spaces and remove tabs and
+ * newlines anywhere, so `\u0001javascript:` or `java\tscript:` run script — so any control
+ * character, space or backslash refuses the link, and the scheme must be the first thing in it.
+ * (The domain has no `URL`; the screens judge links with the browser's own parser as well.)
+ */
+export function isWebLink(s: string): boolean {
+  return /^https?:\/\/[^\s\\/?#]/i.test(s) && !/[\u0000-\u0020\u007f-\u009f\\]/.test(s)
+}
+
 /** The words of the set's note ("Ghi chú, minh chứng") that ask for external links. */
 const EXTERNAL_LINK = 'liên kết ngoài'
 

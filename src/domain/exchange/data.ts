@@ -8,7 +8,9 @@ import * as v from 'valibot'
 import { parseCriteriaSet } from '../criteria/parse'
 import { SCHOOL_KINDS, type SchoolTotal } from '../criteria/schema'
 import { MAX_COUNT } from '../scoring/suggest'
-import { setKey } from '../criteria/lookup'
+import { findItem, setKey } from '../criteria/lookup'
+import type { CriteriaSet } from '../criteria/schema'
+import { checkAnswer } from '../scoring/score'
 import {
   EVIDENCE_KINDS,
   MEMBER_ROLES,
@@ -20,7 +22,8 @@ import {
 } from '../model'
 import type { RecordFields } from '../record/fields'
 import { EVIDENCE_CODE_MAX_LENGTH } from '../evidence/codes'
-import { entryPath, exchangeError, type ExchangeError } from './errors'
+import { isWebLink } from '../evidence/links'
+import { entryPath, exchangeError, shown, type ExchangeError } from './errors'
 import type { Result } from '../errors'
 import {
   boundedArray,
@@ -177,8 +180,6 @@ export const MemberRowSchema = v.strictObject({
   sentAt: v.optional(isoDateTimeSchema),
 })
 
-/** Links are shown as links: a scheme that runs code is refused, anything else is kept as typed. */
-const UNSAFE_URL = /^\s*(javascript|vbscript|data|file|blob):/i
 
 export const EvidenceRowSchema = v.strictObject({
   id: idSchema,
@@ -188,7 +189,8 @@ export const EvidenceRowSchema = v.strictObject({
   kind: v.picklist(EVIDENCE_KINDS),
   itemIds: boundedArray(itemIdSchema, MAX_ASSIGNED_ITEMS),
   capturedAt: v.optional(isoDateTimeSchema),
-  url: v.optional(v.pipe(text(L.url), v.check((s) => !UNSAFE_URL.test(s), 'a link of this kind is not allowed'))),
+  // Links are shown as links: only an http(s) address in the form the app stores it (`isWebLink`).
+  url: v.optional(v.pipe(text(L.url), v.check(isWebLink, 'not an http or https address'))),
   paper: v.optional(
     v.strictObject({
       number: text(L.shortText),
@@ -526,6 +528,39 @@ export function unknownSetVersions(
       errors.push(
         exchangeError('unknown-set-version', at(`assessments[${i}].version`), `criteria set ${key} is not on this device and not in the file`, {
           set: key,
+        }),
+      )
+  })
+  return cap(errors)
+}
+
+/**
+ * Answers whose value does not fit their row, for every assessment whose set is known (on the
+ * device or in the file): text on a points row, 999 on a 6-point row, a number on a yes/no row.
+ * Rows the set does not have are left alone (an older revision may carry them).
+ */
+export function answersAgainstSets(
+  data: Pick<ExchangeData, 'assessments' | 'answers' | 'criteriaSets'>,
+  known: (setId: string, version: string) => CriteriaSet | undefined,
+): ExchangeError[] {
+  const inFile = new Map<string, CriteriaSet>()
+  for (const row of data.criteriaSets) {
+    const r = parseCriteriaSet(row.text)
+    if (r.ok) inFile.set(row.key, r.value)
+  }
+  const setOf = new Map<string, CriteriaSet | undefined>()
+  for (const a of data.assessments) setOf.set(a.id, inFile.get(setKey(a)) ?? known(a.setId, a.version))
+  const errors: ExchangeError[] = []
+  data.answers.forEach((answer, i) => {
+    const set = setOf.get(answer.assessmentId)
+    const place = set ? findItem(set, answer.itemId) : undefined
+    if (!place) return
+    const problem = checkAnswer(place.item, answer.value)
+    if (problem)
+      errors.push(
+        exchangeError('invalid-field', at(`answers[${i}].value`), `the answer ${shown(answer.value)} does not fit indicator ${answer.itemId} (${place.item.kind}): ${problem}`, {
+          itemId: answer.itemId,
+          problem,
         }),
       )
   })

@@ -47,6 +47,7 @@ export {
   parseExchangeData,
   planFileEntries,
   unknownSetVersions,
+  answersAgainstSets,
   type CriteriaSetRow,
   type FileEntryPlan,
   type ExchangeData,

@@ -138,7 +138,7 @@ describe('applyContribution', () => {
     const resolved = await planned()
     expect(resolved.answers.map((a) => a.itemId)).toEqual(['1.3.1'])
     expect(await ex.applyContribution(resolved, files, { packageId: 'pkg-c', importedAt: T2 })).toBeNull()
-    expect(await db.answers.get(['a1', '1.3.1'])).toMatchObject({ value: 8, by: 'm1', note: 'Đã chụp ảnh phòng máy' })
+    expect(await db.answers.get(['a1', '1.3.1'])).toMatchObject({ value: 6, by: 'm1', note: 'Đã chụp ảnh phòng máy' })
     expect(await db.evidence.get('e9')).toMatchObject({ code: 'MC1.3.02', addedBy: 'Trần Văn Nam' })
     expect(await db.evidenceFiles.get('f9')).toBeDefined()
     expect(await ex.contributionImportedAt('pkg-c')).toBe(T2)

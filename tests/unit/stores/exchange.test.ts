@@ -118,7 +118,7 @@ describe('assignment → contribution → merge, between two devices', () => {
     const imported = value(await useExchangeStore().importAssignment(assignment.blob))
     expect(imported).toEqual({ assessmentId: 'a1', schoolName: 'Trường Tiểu học Võ Thị Sáu', memberName: 'Trần Văn Nam', itemCount: 2, rowsKept: 0 })
     expect((await repos().answers.list('a1')).map((a) => a.itemId).sort()).toEqual(['1.1', '1.3.1'])
-    await repos().answers.put(answer('1.3.1', 8, { note: 'Đã chụp 3 ảnh', updatedAt: '2025-11-02T08:00:00.000Z' }))
+    await repos().answers.put(answer('1.3.1', 6, { note: 'Đã chụp 3 ảnh', updatedAt: '2025-11-02T08:00:00.000Z' }))
     await repos().answers.put(answer('1.1', false, { note: 'Chưa có quyết định', updatedAt: '2025-11-02T08:00:00.000Z' }))
     const shots = [1, 2, 3].map((i) => ({ id: `tf${i}`, blob: blobOf(jpegLike(1500 + i, 20 + i), 'image/jpeg'), thumb: blobOf(jpegLike(200, 40 + i), 'image/jpeg') }))
     await repos().evidence.addMany(
@@ -139,7 +139,7 @@ describe('assignment → contribution → merge, between two devices', () => {
     const store = useExchangeStore()
     const preview = value(await store.previewContribution(contribution.blob))
     expect(preview.alreadyImportedAt).toBeUndefined()
-    expect(preview.plan.newAnswers.map((a) => [a.itemId, a.value, a.by])).toEqual([['1.3.1', 8, 'm1']])
+    expect(preview.plan.newAnswers.map((a) => [a.itemId, a.value, a.by])).toEqual([['1.3.1', 6, 'm1']])
     expect(preview.plan.conflicts.map((c) => [c.itemId, c.principal?.value, c.contribution.value])).toEqual([['1.1', true, false]])
     // The principal already has MC1.3.01: the member's photos are renumbered after it.
     expect(preview.plan.newEvidence.map((e) => [e.code, e.addedBy])).toEqual([
@@ -154,7 +154,7 @@ describe('assignment → contribution → merge, between two devices', () => {
     expect(value(await store.applyContribution(preview, { '1.1': 'principal' }))).toEqual({ answers: 1, evidence: 3, files: 3 })
     const rows = await repos().answers.list('a1')
     expect(rows.find((a) => a.itemId === '1.1')).toMatchObject({ value: true, note: 'Hiệu trưởng đã xem' })
-    expect(rows.find((a) => a.itemId === '1.3.1')).toMatchObject({ value: 8, by: 'm1' })
+    expect(rows.find((a) => a.itemId === '1.3.1')).toMatchObject({ value: 6, by: 'm1' })
     const evidence = await repos().evidence.list('a1')
     expect(evidence.filter((e) => e.addedBy === 'Trần Văn Nam')).toHaveLength(4)
     for (const s of shots) {

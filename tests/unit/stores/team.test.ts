@@ -170,14 +170,14 @@ describe('the round trip between two phones', () => {
     await device('teacher')
     await open(asFile(assignment))
     await openTeam()
-    await useAssessmentStore().setAnswer('1.3.1', { value: 9 })
+    await useAssessmentStore().setAnswer('1.3.1', { value: 5 })
     const contribution = sent(await useTeamStore().sendContribution('a1'))
     await device('principal')
     expect(await (await openTeam()).removeMember('m1')).toBe(true)
     const r = await open(asFile(contribution))
     if (r.kind !== 'contribution') throw new Error(JSON.stringify(r))
     expect((await useTeamStore().applyContribution(r.preview, {})).ok).toBe(true)
-    expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.3.1')).toMatchObject({ value: 9, by: 'm1' })
+    expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.3.1')).toMatchObject({ value: 5, by: 'm1' })
   })
 
   it('does not make a file for a member with no rows', async () => {
@@ -203,7 +203,7 @@ describe('the round trip between two phones', () => {
     expect(team.readOnly).toBe(true)
     expect(await team.addMember({ name: 'Ai đó', role: 'teacher' })).toBe('not-saved')
 
-    await useAssessmentStore().setAnswer('1.3.1', { value: 9, note: 'Hai phòng máy, 70 máy' })
+    await useAssessmentStore().setAnswer('1.3.1', { value: 5, note: 'Hai phòng máy, 70 máy' })
     const shot = { id: 'tf1', blob: blobOf(jpegLike(900, 3), 'image/jpeg'), thumb: blobOf(jpegLike(120, 4), 'image/jpeg') }
     await repos().evidence.addMany([photo({ id: 'te1', code: 'MC1.3.01', title: 'Phòng máy số 2' }, shot.id)], [shot])
     const contribution = sent(await team.sendContribution('a1'))
@@ -214,7 +214,7 @@ describe('the round trip between two phones', () => {
     const first = await open(asFile(contribution))
     if (first.kind !== 'contribution') throw new Error(JSON.stringify(first))
     expect(first.preview.alreadyImportedAt).toBeUndefined()
-    expect(first.preview.plan.newAnswers.map((a) => [a.itemId, a.value, a.by])).toEqual([['1.3.1', 9, 'm1']])
+    expect(first.preview.plan.newAnswers.map((a) => [a.itemId, a.value, a.by])).toEqual([['1.3.1', 5, 'm1']])
     expect(first.preview.plan.newEvidence.map((e) => [e.code, e.addedBy])).toEqual([['MC1.3.02', 'Trần Văn Nam']])
     // As a screen would hold it: in reactive state.
     const applied = await useTeamStore().applyContribution(reactive<typeof first.preview>(first.preview), {})

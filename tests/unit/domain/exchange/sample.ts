@@ -187,7 +187,7 @@ export function contributionData(): ExchangeData {
   return {
     schools: [school()],
     assessments: [assessment({ revision: 2 })],
-    answers: [answer('1.1', true), answer('1.3.1', 8, { note: 'Đã chụp ảnh phòng máy', updatedAt: T2 })],
+    answers: [answer('1.1', true), answer('1.3.1', 6, { note: 'Đã chụp ảnh phòng máy', updatedAt: T2 })],
     members: [member()],
     evidence: [photo({ id: 'e9', code: 'MC1.3.01', title: 'Ảnh phòng máy của thầy Nam' }, 'f9')],
     criteriaSets: [],
