@@ -110,6 +110,8 @@ export interface AnswersRepository {
 
 export interface MembersRepository {
   list: (assessmentId: string) => Promise<Member[]>
+  /** The member of this id, in whichever assessment. */
+  get: (id: string) => Promise<Member | undefined>
   /** Creates or replaces the member. Idempotent. */
   put: (member: Member) => Promise<void>
   /** Notes when the member's file was sent, changing nothing else; false if the member is gone. */

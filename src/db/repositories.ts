@@ -86,6 +86,7 @@ export function createRepositories(db: ChisoDb): Repositories {
 
   const members: MembersRepository = {
     list: (assessmentId) => guarded(() => db.members.where('assessmentId').equals(assessmentId).toArray()),
+    get: (id) => guarded(() => db.members.get(id)),
     put: (m) => guarded(async () => void (await db.members.put(m))),
     markSent: (id, sentAt) => guarded(async () => (await db.members.update(id, { sentAt })) === 1),
     remove: (id) => guarded(() => db.members.delete(id)),

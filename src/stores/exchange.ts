@@ -12,6 +12,9 @@ import {
   planContribution,
   unknownSetVersions,
   answersAgainstSets,
+  checkTeam,
+  needsTeamChoice,
+  type TeamCheck,
   type ConflictChoice,
   type CriteriaSet,
   type ContributionManifest,
@@ -63,6 +66,8 @@ export interface ContributionPreview {
   files: CarriedFile[]
   /** Set when this very file was imported before on this device. */
   alreadyImportedAt?: string
+  /** The sender and rows against this device's team; outside it, importing needs an explicit choice. */
+  team: TeamCheck
 }
 
 export interface AssignmentImported {
@@ -214,6 +219,9 @@ export const useExchangeStore = defineStore('exchange', () => {
       const refusal = checkAssignmentTarget(h, {
         assessment: await repos().assessments.get(h.assessmentId),
         memberCopyOf: (await repos().exchange.receivedAssignment(h.assessmentId))?.assignment.memberId,
+        school: await repos().schools.get(h.schoolId),
+        schoolFromAssignment: (await repos().exchange.receivedAssignments()).some((a) => a.assignment.schoolId === h.schoolId),
+        member: await repos().members.get(h.memberId),
       })
       if (refusal.length) return failed(refusal)
       const unknown = unknownSetVersions(r.data, await knownSets())
@@ -286,7 +294,8 @@ export const useExchangeStore = defineStore('exchange', () => {
         keptDecisions: await repos().exchange.keptDecisions(h.assessmentId),
       })
       const alreadyImportedAt = await repos().exchange.contributionImportedAt(r.manifest.packageId)
-      return { ok: true, value: { manifest: r.manifest, plan, files, ...(alreadyImportedAt ? { alreadyImportedAt } : {}) } }
+      const team = checkTeam(h, await repos().members.get(h.memberId))
+      return { ok: true, value: { manifest: r.manifest, plan, files, team, ...(alreadyImportedAt ? { alreadyImportedAt } : {}) } }
     })
   }
 
@@ -298,7 +307,16 @@ export const useExchangeStore = defineStore('exchange', () => {
   async function applyContribution(
     preview: ContributionPreview,
     choices: Readonly<Record<string, ConflictChoice>>,
+    /** The principal chose to import work from outside the team (`preview.team`). */
+    outsideTeamChosen = false,
   ): Promise<ExchangeResult<ContributionApplied>> {
+    if (needsTeamChoice(preview.team) && !outsideTeamChosen)
+      return failed([
+        exchangeError('not-on-team', '', `${preview.plan.memberName} is not on this team, or sent rows not assigned to them: choose to import it`, {
+          member: preview.plan.memberName,
+          items: preview.team.notAssigned.join(', '),
+        }),
+      ])
     const resolved = applyResolution(preview.plan, choices)
     if (resolved.unresolved.length)
       return failed(

@@ -244,8 +244,12 @@ export const useTeamStore = defineStore('team', () => {
    * Writes a reviewed contribution with the principal's choice for each conflict, in one
    * transaction. A preview kept in a screen's reactive state is unwrapped: IndexedDB cannot store proxies.
    */
-  async function applyContribution(preview: ContributionPreview, choices: Readonly<Record<string, ConflictChoice>>): Promise<ExchangeResult<ContributionApplied>> {
-    return (await exchangeStore()).applyContribution(toRaw(preview), { ...choices })
+  async function applyContribution(
+    preview: ContributionPreview,
+    choices: Readonly<Record<string, ConflictChoice>>,
+    outsideTeamChosen = false,
+  ): Promise<ExchangeResult<ContributionApplied>> {
+    return (await exchangeStore()).applyContribution(toRaw(preview), { ...choices }, outsideTeamChosen)
   }
 
   return {

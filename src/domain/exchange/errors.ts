@@ -45,6 +45,8 @@ export const EXCHANGE_ERROR_CODES = [
   'wrong-set-version',
   'approved-revision',
   'not-for-this-device',
+  'id-taken',
+  'not-on-team',
   'unresolved-conflict',
   'changed-since-preview',
   'storage-failed',

@@ -12,7 +12,7 @@
  * contribution twice changes nothing.
  */
 import type { AnswerValue } from '../scoring/score'
-import type { Answer, AnswerBasis, Assessment, Evidence, School } from '../model'
+import type { Answer, AnswerBasis, Assessment, Evidence, Member, School } from '../model'
 import { EVIDENCE_CODE_MAX_LENGTH, nextEvidenceCode, normalizeEvidenceCode } from '../evidence/codes'
 import { exchangeError, type ExchangeError } from './errors'
 import type { AssignmentHeader, BaselineRow } from './manifest'
@@ -125,10 +125,40 @@ export interface AssignmentTarget {
   assessment: Assessment | undefined
   /** The member whose copy this device already holds for that assessment, if any. */
   memberCopyOf: string | undefined
+  /** A school of the assignment's school id already on this device, if any. */
+  school?: School | undefined
+  /** Whether that school came with an assignment received earlier (then the file may update it). */
+  schoolFromAssignment?: boolean
+  /** A member of the assignment's member id already on this device, in whichever assessment. */
+  member?: Member | undefined
 }
 
-/** Why this device must not take the assignment: it is the principal's, or another member's copy. */
+/**
+ * Why this device must not take the assignment: it is the principal's, or another member's copy,
+ * or the file names a school or member this device holds as its own (ids reused by another
+ * device, by accident or on purpose): a file never rewrites rows it does not own.
+ */
 export function checkAssignmentTarget(h: AssignmentHeader, t: AssignmentTarget): ExchangeError[] {
+  const device = deviceRefusal(h, t)
+  if (device.length) return device
+  if (t.school && !t.schoolFromAssignment)
+    return [
+      exchangeError('id-taken', 'manifest.json:assignment.schoolId', `school id "${h.schoolId}" is a school of this device, not one the file may change`, {
+        table: 'schools',
+        id: h.schoolId,
+      }),
+    ]
+  if (t.member && t.member.assessmentId !== h.assessmentId)
+    return [
+      exchangeError('id-taken', 'manifest.json:assignment.memberId', `member id "${h.memberId}" is a member of another assessment on this device`, {
+        table: 'members',
+        id: h.memberId,
+      }),
+    ]
+  return []
+}
+
+function deviceRefusal(h: AssignmentHeader, t: AssignmentTarget): ExchangeError[] {
   if (!t.assessment) return []
   if (t.memberCopyOf === undefined)
     return [
@@ -142,6 +172,28 @@ export function checkAssignmentTarget(h: AssignmentHeader, t: AssignmentTarget):
     return [exchangeError('wrong-school', 'manifest.json:assignment.schoolId', 'the assessment on this device belongs to another school', {})]
   return []
 }
+
+/** How a contribution stands against this device's team: who sent it, and for which rows. */
+export interface TeamCheck {
+  /** The sender is a member of this assessment's team on this device. */
+  onTeam: boolean
+  /** Rows the file says were assigned that this device's team list does not give the sender. */
+  notAssigned: string[]
+}
+
+/**
+ * A contribution against the team as this device knows it. A sender not on the team (never added,
+ * or removed since) or rows not assigned to them are not refused — the work may be wanted — but
+ * the principal is shown so and must choose to import it.
+ */
+export function checkTeam(h: AssignmentHeader, member: Member | undefined): TeamCheck {
+  if (!member || member.assessmentId !== h.assessmentId) return { onTeam: false, notAssigned: [...h.assignedItemIds] }
+  const mine = new Set(member.itemIds)
+  return { onTeam: true, notAssigned: h.assignedItemIds.filter((id) => !mine.has(id)) }
+}
+
+/** Whether the principal must choose explicitly to import this contribution. */
+export const needsTeamChoice = (t: TeamCheck): boolean => !t.onTeam || t.notAssigned.length > 0
 
 export interface ContributionInput {
   header: AssignmentHeader

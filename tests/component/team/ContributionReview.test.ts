@@ -19,6 +19,7 @@ const row = (itemId: string, value: Answer['value'], over: Partial<Answer> = {})
 function preview(plan: Partial<ContributionPlan> = {}, alreadyImportedAt?: string): ContributionPreview {
   return {
     manifest: { assignment: header({ memberName: 'Trần Thị Mai', assignedItemIds: ['A1', 'A2.1', 'A2.2'] }) } as ContributionPreview['manifest'],
+    team: { onTeam: true, notAssigned: [] },
     plan: {
       assessmentId: 'a1',
       memberId: 'm1',

@@ -164,7 +164,7 @@ describe('the round trip between two phones', () => {
     expect(team.members.map((m) => m.id)).toEqual(['m2'])
   })
 
-  it('a contribution still imports after its member was removed from the list (as the removal message says)', async () => {
+  it('a contribution from a member removed from the list is shown as such and imports only when chosen', async () => {
     const assignment = await assignmentFor('m1')
     expect((await repos().members.list('a1')).find((m) => m.id === 'm1')?.sentAt).toBeDefined()
     await device('teacher')
@@ -176,7 +176,11 @@ describe('the round trip between two phones', () => {
     expect(await (await openTeam()).removeMember('m1')).toBe(true)
     const r = await open(asFile(contribution))
     if (r.kind !== 'contribution') throw new Error(JSON.stringify(r))
-    expect((await useTeamStore().applyContribution(r.preview, {})).ok).toBe(true)
+    expect(r.preview.team).toEqual({ onTeam: false, notAssigned: ['1.1', '1.3.1'] })
+    const refused = await useTeamStore().applyContribution(r.preview, {})
+    expect(!refused.ok && refused.errors[0]?.code).toBe('not-on-team')
+    expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.3.1')?.value).not.toBe(5)
+    expect((await useTeamStore().applyContribution(r.preview, {}, true)).ok).toBe(true)
     expect((await repos().answers.list('a1')).find((a) => a.itemId === '1.3.1')).toMatchObject({ value: 5, by: 'm1' })
   })
 
