@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowReactive } from 'vue'
 import { repos, toStorageError, type DbEvidenceFile, type StorageError } from '@/db'
-import {
+import { TEXT_LIMITS,
   checkEvidenceCode,
   evidenceByItem,
   fileNamedEvidence,
@@ -47,7 +47,7 @@ export interface AddResult {
   /** Set when the write failed: then nothing of this batch was stored. */
   error: StorageError | null
 }
-export type LinkProblem = 'empty' | 'bad-url'
+export type LinkProblem = 'empty' | 'bad-url' | 'too-long'
 export type CodeResult = EvidenceCodeProblem | 'not-saved' | null
 export type PaperInput = PaperReference & { title?: string }
 
@@ -65,7 +65,9 @@ export function checkLink(input: string): LinkProblem | null {
   if (s === '') return 'empty'
   try {
     const u = new URL(s)
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && !/\s/.test(s) ? null : 'bad-url'
+    if (!((u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && !/\s/.test(s))) return 'bad-url'
+    // What is stored is the browser's form of the address, which may be longer than what was typed.
+    return u.href.length > TEXT_LIMITS.url ? 'too-long' : null
   } catch {
     return 'bad-url'
   }

@@ -22,6 +22,8 @@ export interface ExchangeErrorLine {
 }
 
 const FORMATS = ['chiso.backup', 'chiso.assignment', 'chiso.contribution', 'chiso.submission', 'chiso.decision'] as const
+/** Fields of a row named in the user's words (`exchange.fields.*`); others are shown as they are. */
+const FIELDS: ReadonlySet<string> = new Set(['note', 'value', 'url', 'title', 'version', 'name'])
 const MAX_QUOTE = 60
 
 /** Codes that mean the file itself is damaged or altered: the cure is a good copy of it. */
@@ -76,6 +78,9 @@ export function describeExchangeError(e: ExchangeError, t: Translate, source?: F
   }
   let text = t(messageKey(e), named)
   if (source && DAMAGED.has(e.code)) text = `${text} ${t(`exchange.advice.${source}`)}`
+  const field = typeof e.params.field === 'string' && FIELDS.has(e.params.field) ? t(`exchange.fields.${e.params.field}`) : quote(e.params.field)
+  if (typeof e.params.itemId === 'string' && e.params.itemId) text = `${text} ${t('exchange.where.indicator', { itemId: quote(e.params.itemId), field })}`
+  else if (typeof e.params.evidenceCode === 'string' && e.params.evidenceCode) text = `${text} ${t('exchange.where.evidence', { code: quote(e.params.evidenceCode), field })}`
   const reason = e.params.reason
   if (e.code === 'storage-failed' && isStorageErrorCode(reason)) text = `${text} ${t(`common.storageError.${reason}`)}`
   return { text, path: e.path }

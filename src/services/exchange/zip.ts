@@ -134,7 +134,7 @@ async function write(
   const checked = parseManifest(draft, [format])
   if (!checked.ok) return checked
   const dataCheck = parseExchangeData(data, draft)
-  if (!dataCheck.ok) return dataCheck
+  if (!dataCheck.ok) return { ok: false, errors: dataCheck.errors.map((e) => namedRow(e, data)) }
 
   const total = draftEntries.reduce((s, e) => s + e.size, 0)
   let done = 0
@@ -153,6 +153,24 @@ async function write(
   const manifest = makeManifest(format, opts, data, entries, header)
   await writer.add({ path: MANIFEST_PATH, bytes: json.encode(JSON.stringify(manifest, null, 1)), store: false })
   return { ok: true, blob: writer.finish(), manifest, warnings }
+}
+
+/**
+ * A problem the writer found in the device's own data, with the row it is about in the user's
+ * words: the indicator (chỉ số) of an answer, the code of an evidence, the field's name.
+ */
+function namedRow(e: ExchangeError, data: ExchangeData): ExchangeError {
+  const m = /^data\.json:(answers|evidence|assessments|schools|members)\[(\d+)\](?:\.(\w+))?/.exec(e.path)
+  if (!m) return e
+  const i = Number(m[2])
+  const field = m[3] ?? ''
+  const row: Record<string, string> =
+    m[1] === 'answers'
+      ? { itemId: data.answers[i]?.itemId ?? '' }
+      : m[1] === 'evidence'
+        ? { evidenceCode: data.evidence[i]?.code ?? '' }
+        : {}
+  return { ...e, params: { ...e.params, ...row, field } }
 }
 
 const sizeOf = (s: Blob | Uint8Array) => (s instanceof Uint8Array ? s.length : s.size)
