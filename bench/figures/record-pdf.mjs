@@ -18,7 +18,7 @@ const REVIEW_CONFIRM = '[data-testid="record-review-confirm"]'
 /** Photos in the record. */
 export const PDF_PHOTOS = 50
 /** No further run is started once the runs so far have taken this long. */
-const MAX_MS = 60_000
+const MAX_MS = 150_000
 
 const TIME = `record PDF with ${PDF_PHOTOS} photos, time`
 const LONGEST = `record PDF with ${PDF_PHOTOS} photos, longest main-thread task`
