@@ -52,6 +52,12 @@ function keyOf(score: AssessmentScore, by: RankBy): number[] {
   const total = score.groups.reduce((a, g) => a + g.points, 0)
   if (by === 'points') return [total]
   if (by === 'rows-met') return [rowsMet(score).met]
+  // A set rated by levels: the school's level under the set's rule, then how many criteria reach
+  // each level, the highest level first.
+  if (score.schoolLevel !== null) {
+    const criteria = score.groups.flatMap((g) => g.criteria.map((c) => c.level ?? 0))
+    return [score.schoolLevel, ...[9, 8, 7, 6, 5, 4, 3, 2, 1].map((k) => criteria.filter((l) => l >= k).length)]
+  }
   const levels = score.groups.map((g) => g.level ?? 0)
   return [Math.min(...levels), ...levels, total]
 }

@@ -13,6 +13,7 @@ import {
   type SchoolKind,
 } from '@/domain'
 import { tinySet } from '../../../builders/criteriaSet'
+import { levelSet } from '../../../builders/levelSet'
 
 const set = tinySet()
 const school = (name: string, kind: SchoolKind = 'tieu-hoc') => ({ name, kind })
@@ -173,6 +174,32 @@ describe('charts', () => {
       { itemId: 'B2.2', schools: 3, lost: 150, average: 50 },
       { itemId: 'A2.2', schools: 2, lost: 100, average: 33.33 },
       { itemId: 'A2.1', schools: 1, lost: 40, average: 13.33 },
+    ])
+  })
+})
+
+describe('rankSchools: a set rated by levels', () => {
+  const accr = levelSet({ standards: { '1': [['1.1*', [1, 1]], ['1.2', [1, 1]]], '2': [['2.1', [1, 1]]] } })
+  const rated = (...met: string[]): AgreedResult => {
+    const score = scoreAssessment(accr, Object.fromEntries(met.map((id) => [id, true])))
+    return { source: 'self-assessed', status: 'submitted', sha256: 'x', score, selfScore: score }
+  }
+  const allAt1 = ['1.1-1a', '1.2-1a', '2.1-1a']
+  const table = rankSchools(
+    [
+      { school: school('Trường Tiểu học Một'), result: rated(...allAt1) },
+      { school: school('Trường Tiểu học Hai'), result: rated(...allAt1, '1.1-2a', '1.2-2a', '2.1-2a') },
+      { school: school('Trường Tiểu học Gần'), result: rated(...allAt1, '1.1-2a', '1.2-2a') },
+      { school: school('Trường Tiểu học Chưa'), result: rated('1.2-1a', '2.1-1a', '1.2-2a', '2.1-2a') },
+    ],
+    'levels-then-points',
+  )
+  it('orders by the school level, then by the criteria reaching the higher level', () => {
+    expect(table.map((r) => [r.school.name, r.rank])).toEqual([
+      ['Trường Tiểu học Hai', 1],
+      ['Trường Tiểu học Gần', 2],
+      ['Trường Tiểu học Một', 3],
+      ['Trường Tiểu học Chưa', 4],
     ])
   })
 })
