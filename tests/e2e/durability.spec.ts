@@ -139,6 +139,7 @@ test(`a photo shown as saved survives the browser being killed at once, ${ROUNDS
       const chooser = page.waitForEvent('filechooser')
       await sheet.getByRole('button', { name: 'Chọn ảnh' }).click()
       await (await chooser).setFiles({ name: `${names[round]}.jpg`, mimeType: 'image/jpeg', buffer: PLAIN })
+      await sheet.getByRole('button', { name: 'Lưu và đóng' }).click()
       await expect(sheet).toBeHidden()
       await expect(page.getByTestId(`evidence-1.7.1`).getByTestId('evidence-count')).toHaveText(`Minh chứng: ${round + 1}`)
     },

@@ -98,12 +98,20 @@ test('ten photos on a row: processed on the device, kept offline, listed, relink
   await expect(row).toContainText('Chưa có minh chứng')
   const sheet = await pickPhotos(page, '1.7.1', TEN)
   await expect(sheet.getByText(/Đang xử lý ảnh \d+\/10/)).toBeVisible()
-  await expect(sheet).toBeHidden({ timeout: 60_000 })
+  // After the capture the sheet offers each photo's caption; one is corrected in place
+  const captions = sheet.getByTestId('caption-form')
+  await expect(captions).toBeVisible({ timeout: 60_000 })
+  await expect(captions.getByRole('textbox')).toHaveCount(10)
+  await expectNoSeriousA11yViolations(page)
+  await captions.getByLabel('Mô tả ảnh MC1.7.10').fill('Phòng tin học tầng 2')
+  await captions.getByRole('button', { name: 'Lưu và đóng' }).click()
+  await expect(sheet).toBeHidden()
   await expect(row.getByRole('img')).toHaveCount(10)
   await expect(row.getByTestId('evidence-count')).toHaveText('Minh chứng: 10')
 
   const { photos, files } = await readStored(page)
   expect(files).toBe(10)
+  expect(photos.find((p) => p.code === 'MC1.7.10')?.title).toBe('Phòng tin học tầng 2')
   expect(photos.map((p) => p.code).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `MC1.7.${String(i + 1).padStart(2, '0')}`))
   for (const p of photos) {
     expect(p.itemIds).toEqual(['1.7.1'])
@@ -127,7 +135,7 @@ test('ten photos on a row: processed on the device, kept offline, listed, relink
   expect(right[0]).toBeLessThan(60)
   // EXIF time without an offset is the phone's wall clock.
   expect(turned.capturedAt).toBe(await page.evaluate(() => new Date(2025, 2, 14, 9, 26, 53).toISOString()))
-  const small = photos.find((p) => p.title === 'nho')!
+  const small = photos.find((p) => p.title === 'Phòng tin học tầng 2')!
   expect([small.width, small.height]).toEqual([64, 48])
 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 })

@@ -10,7 +10,7 @@ import type { Evidence } from '../model'
 export const CAPTION_TEXT_MAX = 90
 
 const CAMERA_PREFIX =
-  /^(img|image|dsc|dscn|dscf|dcim|pxl|mvimg|vid|photo|picture|pic|screenshot|screen shot|scr|snapshot|received|zalo|fb_img|cimg|sam|wp|ảnh chụp màn hình|hinh|anh)(?=[\s_.()-]*\d|$)/iu
+  /^(img|image|dsc|dscn|dscf|dcim|pxl|mvimg|vid|photo|picture|pic|screenshot|screen shot|scr|snapshot|received|zalo|fb_img|cimg|sam|wp|ảnh chụp màn hình)(?=[\s_.()-]*\d|$)/iu
 
 /**
  * Whether a title is a device's file name rather than words: a camera or screenshot prefix followed
