@@ -106,4 +106,11 @@ describe('RecordView', () => {
       'Còn trống (in dòng “…” để ghi tay): Ngày lập phiếu; Địa chỉ cổng thông tin điện tử; Người lập phiếu.',
     )
   })
+
+  it('lists evidence still named like a camera file before the record is made', async () => {
+    const e = (code: string, title: string) => ({ id: code, assessmentId: 'a1', code, title, kind: 'photo' as const, itemIds: ['A2.1'], addedAt: 'x', updatedAt: 'x' })
+    await repos().evidence.addMany([e('MC1.1.01', 'IMG_20261117_101500'), e('MC1.1.02', 'Phòng tin học'), e('MC1.1.03', 'Screenshot_20261118-091200')], [])
+    const w = await mountView()
+    await vi.waitFor(() => expect(w.get('[data-testid="record-checks"]').text()).toContain('2 minh chứng còn mang tên tệp của máy (MC1.1.01, MC1.1.03)'))
+  })
 })
