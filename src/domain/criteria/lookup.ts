@@ -27,3 +27,29 @@ export function localText(t: LocalText, lang: string): string {
 export function setKey(ref: { setId: string; version: string }): string {
   return `${ref.setId}@${ref.version}`
 }
+
+/** Compares two `major.minor.patch` versions, newest first (a pre-release suffix is ignored). */
+function newerFirst(a: string, b: string): number {
+  const parts = (v: string) => v.split('-')[0]!.split('.').map((n) => Number(n) || 0)
+  const [x, y] = [parts(a), parts(b)]
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (y[i] ?? 0) - (x[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+/**
+ * The order in which sets are offered when one must be chosen (a new assessment, a campaign):
+ * example sets (a form known only from a secondary source) last, then by id, newest version first.
+ * The default choice is the first set that is not an example; none when there are only examples.
+ */
+export function orderSetChoices<T extends { set: Pick<CriteriaSet, 'id' | 'version' | 'example'> }>(sets: readonly T[]): {
+  ordered: T[]
+  byDefault: T | undefined
+} {
+  const ordered = [...sets].sort(
+    (a, b) => Number(!!a.set.example) - Number(!!b.set.example) || a.set.id.localeCompare(b.set.id) || newerFirst(a.set.version, b.set.version),
+  )
+  return { ordered, byDefault: ordered.find((s) => !s.set.example) }
+}
