@@ -34,7 +34,7 @@ const WORK =
  * stays in the shell.
  */
 const LAZY =
-  /[\\/]src[\\/](services[\\/](pdf|docx|exchange)[\\/]|services[\\/](setWorkbook|rankingWorkbook)\.|domain[\\/]criteria[\\/](workbook|template)\.|services[\\/]image[\\/]exif|domain[\\/]exchange[\\/](?!backupNudge\.)|domain[\\/](record|planner)[\\/]|db[\\/]exchangeWrites\.|stores[\\/](exchange|record|desk|rankings)\.|services[\\/]desk[\\/]|components[\\/]ui[\\/]confirm\.)/
+  /[\\/]src[\\/](services[\\/](pdf|docx|exchange)[\\/]|services[\\/](setWorkbook|rankingWorkbook|sectorTable)\.|domain[\\/]criteria[\\/](workbook|template)\.|services[\\/]image[\\/]exif|domain[\\/]exchange[\\/](?!backupNudge\.)|domain[\\/](record|planner)[\\/]|db[\\/]exchangeWrites\.|stores[\\/](exchange|record|desk|rankings)\.|services[\\/]desk[\\/]|components[\\/]ui[\\/]confirm\.)/
 
 export default defineConfig({
   plugins: [

@@ -32,6 +32,7 @@ export const router = createRouter({
     { path: '/a/:assessmentId/plan', name: 'plan', component: () => import('@/views/PlanView.vue') },
     { path: '/a/:assessmentId/evidence', name: 'evidence', component: () => import('@/views/EvidenceListView.vue') },
     { path: '/a/:assessmentId/approve', name: 'approve', component: () => import('@/views/ApproveView.vue') },
+    { path: '/a/:assessmentId/report', name: 'report', component: () => import('@/views/ReportView.vue') },
     { path: '/a/:assessmentId/record', name: 'record', component: () => import('@/views/RecordView.vue') },
     { path: '/a/:assessmentId/team', name: 'team', component: () => import('@/views/TeamView.vue') },
     { path: '/assignment/:assessmentId', name: 'assignment', component: () => import('@/views/AssignmentView.vue') },

@@ -210,6 +210,14 @@ export const useRecordStore = defineStore('record', () => {
    * PDF prints a note in its place and the result lists its code.
    */
   async function exportRecord(sections?: RecordSectionId[], format: RecordFileFormat = 'pdf'): Promise<RecordExportResult> {
+    return makeRecord(sections, format, true)
+  }
+
+  /**
+   * Makes the file like `exportRecord`; `share` false keeps it for the caller (a submission carries
+   * the whole record's PDF) and reports the outcome as `downloaded` without handing it anywhere.
+   */
+  async function makeRecord(sections: RecordSectionId[] | undefined, format: RecordFileFormat, share: boolean): Promise<RecordExportResult> {
     if (progress.value) return { ok: false, error: 'busy' }
     if (needsReview.value) return { ok: false, error: 'unreviewed' }
     const chosen = sections && sections.length > 0 ? [...sections] : null
@@ -263,6 +271,7 @@ export const useRecordStore = defineStore('record', () => {
         missingPhotos: missing,
       }
       lastFile.value = file
+      if (!share) return { ok: true, file, outcome: 'downloaded' }
       const outcome = await shareOrDownload(blob, file.fileName, model.title)
       return { ok: true, file, outcome }
     } finally {
@@ -312,6 +321,7 @@ export const useRecordStore = defineStore('record', () => {
     settled: edits.settled,
     buildModel,
     exportRecord,
+    makeRecord,
     shareLast: made.shareLast,
     downloadLast: made.downloadLast,
   }

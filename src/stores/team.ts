@@ -47,9 +47,12 @@ export type SendResult =
   | { ok: false; errors: ExchangeError[] }
 
 /** What opening a received file did: an assignment is stored at once; a contribution waits for the principal. */
+import type { DecisionOpened } from './submit'
+
 export type OpenResult =
   | { kind: 'assignment'; fileName: string; value: AssignmentImported }
   | { kind: 'contribution'; fileName: string; preview: ContributionPreview }
+  | { kind: 'decision'; fileName: string; value: DecisionOpened }
   | { kind: 'refused'; fileName: string; errors: ExchangeError[] }
 
 /** An assignment this device received, for the home screen. */
@@ -231,7 +234,13 @@ export const useTeamStore = defineStore('team', () => {
     // told apart by its manifest, before anything else of it is read.
     const c = await exchange.previewContribution(file)
     if (c.ok) return { kind: 'contribution', fileName, preview: c.value }
-    if (foundKind(c.errors) !== 'chiso.assignment') return { kind: 'refused', fileName, errors: c.errors }
+    const kind = foundKind(c.errors)
+    if (kind === 'chiso.decision') {
+      // The managing body's return or acceptance of this school's submission.
+      const d = await (await import('./submit')).useSubmitStore().openDecision(file)
+      return d.ok ? { kind: 'decision', fileName, value: d.value } : { kind: 'refused', fileName, errors: d.errors }
+    }
+    if (kind !== 'chiso.assignment') return { kind: 'refused', fileName, errors: c.errors }
     const a = await exchange.importAssignment(file)
     if (!a.ok) return { kind: 'refused', fileName, errors: a.errors }
     justOpened.value = { ...a.value, fileName }

@@ -34,6 +34,7 @@ async function mountApprove(id = 'a1') {
       { path: '/a/:assessmentId', name: 'score', component: Stub },
       { path: '/backup', name: 'backup', component: Stub },
       { path: '/a/:assessmentId/record', name: 'record', component: Stub },
+      { path: '/a/:assessmentId/report', name: 'report', component: Stub },
       { path: '/a/:assessmentId/approve', name: 'approve', component: ApproveView },
     ],
   })
@@ -76,6 +77,7 @@ describe('ApproveView', () => {
     expect(router.currentRoute.value.name).toBe('approve')
     expect(w.get('[data-testid="approval-done"]').text()).toContain('Xuất hồ sơ')
     expect(w.get('[data-testid="approval-done"]').text()).toContain('Sao lưu dữ liệu')
+    expect(w.get('[data-testid="submit-link"]').attributes('href')).toBe('/a/a1/report')
 
     expect(confirm.mock.calls[0]![0].message).toContain('chỉ xem được')
     expect(await repos().assessments.get('a1')).toMatchObject({
