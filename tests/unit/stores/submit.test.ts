@@ -58,7 +58,7 @@ async function submitted(photos = false) {
 }
 
 async function decisionFile(decision: Decision, sha256: string, decidedAt = '2026-06-01T03:00:00.000Z') {
-  const file = await readSubmissionFile((await submittedFileFor(sha256)).blob)
+  const file = await readSubmissionFile(submittedFileFor(sha256).blob)
   if (!file.ok) throw new Error('unreadable')
   const d = makeDecision({
     sha256,
@@ -76,7 +76,7 @@ async function decisionFile(decision: Decision, sha256: string, decidedAt = '202
   return made.value.blob
 }
 const made = new Map<string, { blob: Blob }>()
-async function submittedFileFor(sha256: string) {
+function submittedFileFor(sha256: string) {
   return made.get(sha256) as { blob: Blob }
 }
 
