@@ -18,6 +18,8 @@ import { EXCHANGE_ERROR_CODES, type CriteriaSetError, type ExchangeError } from 
 import { messages } from '@/i18n'
 import { useCriteriaSetsStore, type ImportSetResult } from '@/stores/criteriaSets'
 import { useExchangeStore, type ExchangeResult } from '@/stores/exchange'
+import { useTeamStore } from '@/stores/team'
+import { readSubmissionFile } from '@/services/exchange'
 import { describeExchangeError, messageKey } from '@/components/exchange/exchangeErrors'
 import SetCard from '@/components/sets/SetCard.vue'
 import { describeSetError } from '@/components/sets/setErrors'
@@ -49,12 +51,20 @@ beforeEach(async () => {
 
 type ImportResult = ExchangeResult<unknown> | ImportSetResult
 
+/** The school's open-file door: a decision file is told apart by its manifest and taken by the submit store. */
+async function openThroughDoor(file: File): Promise<ExchangeResult<unknown>> {
+  const r = await useTeamStore().openFile(file)
+  return r.kind === 'refused' ? { ok: false, errors: r.errors } : { ok: true, value: r }
+}
+
 function runImport(c: BadInputCase, bytes: Uint8Array): Promise<ImportResult> {
   const store = useExchangeStore()
   if (c.importAs === 'criteria-set') return useCriteriaSetsStore().importFile(new File([bytes as Uint8Array<ArrayBuffer>], c.file, { type: 'application/json' }))
   const file = blobOf(bytes, 'application/zip')
   if (c.importAs === 'restore') return store.restore(file, 'replace')
   if (c.importAs === 'assignment') return store.importAssignment(file)
+  if (c.importAs === 'submission') return readSubmissionFile(file)
+  if (c.importAs === 'decision') return openThroughDoor(new File([bytes as Uint8Array<ArrayBuffer>], c.file, { type: 'application/zip' }))
   return store.previewContribution(file)
 }
 
@@ -96,7 +106,8 @@ describe('catalogue of bad input (tests/fixtures/bad-input/cases.json)', () => {
   it('has a file for every case and a case for every file, at least 30, for every kind of file', () => {
     expect([...files.keys()].sort()).toEqual(CASES.map((c) => c.file).sort())
     expect(CASES.length).toBeGreaterThanOrEqual(30)
-    expect(new Set(CASES.map((c) => c.importAs))).toEqual(new Set(['restore', 'assignment', 'contribution', 'criteria-set']))
+    expect(new Set(CASES.map((c) => c.importAs))).toEqual(new Set(['restore', 'assignment', 'contribution', 'criteria-set', 'submission', 'decision']))
+    expect(CASES.filter((c) => c.importAs === 'submission' || c.importAs === 'decision').length).toBeGreaterThanOrEqual(20)
     for (const c of CASES) {
       if (c.expected === 'accepted' || c.expected === 'exists') continue
       expect(c.importAs === 'criteria-set' ? KNOWN_SET_CODES : KNOWN_CODES, c.file).toContain(c.expected)
