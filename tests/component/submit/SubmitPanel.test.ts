@@ -53,7 +53,7 @@ describe('SubmitPanel', () => {
     expect(w.get('[data-testid="submission-made"]').text()).toContain(label)
     expect(w.get('[data-testid="submission-file-name"]').text()).toContain('lan-1-7F3A91C2.zip')
     expect(w.get('[data-testid="make-submission"]').text()).toBe(again)
-    expect(w.get('[role="status"]').exists()).toBe(true)
+    expect(w.find('[role="status"]').exists()).toBe(true)
   })
 
   it('hands share and download to the screen', async () => {
