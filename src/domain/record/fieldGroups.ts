@@ -45,6 +45,22 @@ const paragraphs = (key: keyof RecordFields): RecordFieldSpec => ({ key, kind: '
  * The 4725 record's fields: first the real dates of what happened (Mốc thời gian), then the fields
  * every document shares, then each document's own.
  */
+/**
+ * The fields every document of the school carries: the NĐ 30 heading (governing and managing body,
+ * the school's abbreviation, the place) and who signs. Shared by every record template.
+ */
+export const HEADER_AND_SIGNER_FIELDS: readonly RecordFieldSpec[] = [
+  { key: 'governingBody', kind: 'text', hint: 'governingBody' },
+  { key: 'managingBody', kind: 'text', hint: 'managingBody' },
+  { key: 'schoolAbbreviation', kind: 'text', hint: 'schoolAbbreviation' },
+  { key: 'place', kind: 'text', hint: 'place' },
+  { key: 'signer', kind: 'choice', options: ['head', 'deputy'] },
+  { key: 'deputyName', kind: 'text', hint: 'person' },
+]
+
+/** "Nơi nhận", for documents sent to others (a form kept by the school has none). */
+export const RECIPIENTS_FIELD: RecordFieldSpec = { key: 'recipients', kind: 'multiline', hint: 'recipients' }
+
 export const SELF_ASSESSMENT_FIELD_GROUPS: readonly RecordFieldGroup[] = [
   {
     id: 'dates',
@@ -59,15 +75,7 @@ export const SELF_ASSESSMENT_FIELD_GROUPS: readonly RecordFieldGroup[] = [
   },
   {
     id: 'common',
-    fields: [
-      { key: 'governingBody', kind: 'text', hint: 'governingBody' },
-      { key: 'managingBody', kind: 'text', hint: 'managingBody' },
-      { key: 'schoolAbbreviation', kind: 'text', hint: 'schoolAbbreviation' },
-      { key: 'place', kind: 'text', hint: 'place' },
-      { key: 'signer', kind: 'choice', options: ['head', 'deputy'] },
-      { key: 'deputyName', kind: 'text', hint: 'person' },
-      { key: 'recipients', kind: 'multiline', hint: 'recipients' },
-    ],
+    fields: [...HEADER_AND_SIGNER_FIELDS, RECIPIENTS_FIELD],
   },
   {
     id: 'team',

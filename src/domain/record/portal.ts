@@ -9,7 +9,7 @@ import { b, fieldParagraphs, heading, inline, list, para, run } from './blocks'
 import { deepClean } from './build'
 import { defaultRecordFields, type DefaultRecordInput } from './defaults'
 import { improvementTable } from './directions'
-import type { RecordFieldGroup } from './fieldGroups'
+import { HEADER_AND_SIGNER_FIELDS, type RecordFieldGroup } from './fieldGroups'
 import type { RecordFields } from './fields'
 import { recordBaseName } from './files'
 import type { RecordBlock, RecordModel, RecordRow, RecordSection, RecordTable } from './model'
@@ -164,14 +164,7 @@ export const PORTAL_FIELD_GROUPS: readonly RecordFieldGroup[] = [
   { id: 'dates', fields: [{ key: 'checklistDate', kind: 'date' }] },
   {
     id: 'common',
-    fields: [
-      { key: 'governingBody', kind: 'text', hint: 'governingBody' },
-      { key: 'managingBody', kind: 'text', hint: 'managingBody' },
-      { key: 'schoolAbbreviation', kind: 'text', hint: 'schoolAbbreviation' },
-      { key: 'place', kind: 'text', hint: 'place' },
-      { key: 'signer', kind: 'choice', options: ['head', 'deputy'] },
-      { key: 'deputyName', kind: 'text', hint: 'person' },
-    ],
+    fields: [...HEADER_AND_SIGNER_FIELDS],
   },
   {
     id: 'checklist',

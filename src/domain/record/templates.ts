@@ -13,7 +13,7 @@ import { recordBlanks, recordDateIssues, type RecordDateIssue } from './checks'
 import { buildPortalRecord, defaultPortalFields, portalBlanks, PORTAL_FIELD_GROUPS } from './portal'
 import type { RecordInput } from './context'
 import { defaultRecordFields, type DefaultRecordInput } from './defaults'
-import { SELF_ASSESSMENT_FIELD_GROUPS, type RecordFieldGroup } from './fieldGroups'
+import { HEADER_AND_SIGNER_FIELDS, RECIPIENTS_FIELD, SELF_ASSESSMENT_FIELD_GROUPS, type RecordFieldGroup } from './fieldGroups'
 import type { RecordFields } from './fields'
 import { RECORD_SECTION_IDS, type RecordModel, type RecordSectionId } from './model'
 
@@ -76,15 +76,7 @@ export const ACCREDITATION_RECORD: RecordTemplate = {
     { id: 'dates', fields: [{ key: 'reportDate', kind: 'date' }] },
     {
       id: 'common',
-      fields: [
-        { key: 'governingBody', kind: 'text', hint: 'governingBody' },
-        { key: 'managingBody', kind: 'text', hint: 'managingBody' },
-        { key: 'schoolAbbreviation', kind: 'text', hint: 'schoolAbbreviation' },
-        { key: 'place', kind: 'text', hint: 'place' },
-        { key: 'signer', kind: 'choice', options: ['head', 'deputy'] },
-        { key: 'deputyName', kind: 'text', hint: 'person' },
-        { key: 'recipients', kind: 'multiline', hint: 'recipients' },
-      ],
+      fields: [...HEADER_AND_SIGNER_FIELDS, RECIPIENTS_FIELD],
     },
     { id: 'report', fields: [{ key: 'reportNumber', kind: 'text', hint: 'number' }, { key: 'proposals', kind: 'multiline', hint: 'paragraphs' }] },
   ],
