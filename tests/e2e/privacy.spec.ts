@@ -38,6 +38,7 @@ test('a whole journey makes no request outside the app’s origin and breaks no 
   const chooser = page.waitForEvent('filechooser')
   await sheet.getByRole('button', { name: 'Chọn ảnh' }).click()
   await (await chooser).setFiles({ name: 'phong-may.jpg', mimeType: 'image/jpeg', buffer: PLAIN })
+  await sheet.getByRole('button', { name: 'Lưu và đóng' }).click()
   await expect(sheet).toBeHidden()
   await expect(page.getByTestId('evidence-1.7.1').getByRole('img')).toHaveCount(1)
 

@@ -112,7 +112,9 @@ test('two phones: the principal assigns rows, the teacher contributes photos, th
   const chooser = phone.waitForEvent('filechooser')
   await add.getByRole('button', { name: 'Chọn ảnh' }).click()
   await (await chooser).setFiles(PHOTOS)
-  await expect(add).toBeHidden({ timeout: 30_000 })
+  // After the capture the sheet offers the photos' captions; the teacher keeps them as they are.
+  await add.getByRole('button', { name: 'Lưu và đóng' }).click({ timeout: 30_000 })
+  await expect(add).toBeHidden()
   await expect(phone.getByTestId('evidence-1.7.1').getByRole('img')).toHaveCount(3)
 
   const contribution = await downloadBy(phone, () => phone.getByRole('button', { name: 'Gửi lại cho hiệu trưởng' }).click())
