@@ -48,7 +48,7 @@ for (const text of [1, 2]) {
     await expect(page.locator('#item-1_3_1').getByTestId('points-mismatch')).toBeVisible()
     await expectFits(page, 'score')
 
-    for (const screen of ['summary', 'plan', 'overview', 'approve', 'evidence', 'record', 'team']) {
+    for (const screen of ['summary', 'plan', 'overview', 'approve', 'report', 'evidence', 'record', 'team']) {
       await page.goto(`/a/${assessmentId}/${screen}`)
       await expect(page.getByText('Đang tải…')).toHaveCount(0)
       await expectFits(page, screen)
@@ -57,5 +57,12 @@ for (const text of [1, 2]) {
     await page.goto(`/schools/${schoolId}/years`)
     await expect(page.getByTestId('years-group-1')).toBeVisible()
     await expectFits(page, 'years')
+
+    // The managing body's desk, before any campaign: its home, setup, roster, import and rankings.
+    for (const screen of ['', '/setup', '/roster', '/import', '/rankings']) {
+      await page.goto(`/desk${screen}`)
+      await expect(page.getByText('Đang tải…')).toHaveCount(0)
+      await expectFits(page, `desk${screen}`)
+    }
   })
 }
