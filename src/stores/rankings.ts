@@ -171,9 +171,9 @@ export const useRankingsStore = defineStore('rankings', () => {
           fileName = rankingFileName(c.schoolYear, 'xlsx')
         } else {
           const model = rankingNotice({ ...input, schoolYear: c.schoolYear, unit: unit.value, fields })
-          fileName = rankingFileName(c.schoolYear, format, 'thong-bao-ket-qua')
+          // The notice is "thông báo kết quả"; the portal page shows the rankings themselves.
+          fileName = format === 'html' ? rankingFileName(c.schoolYear, 'html', 'ket-qua-xep-hang') : rankingFileName(c.schoolYear, format, 'thong-bao-ket-qua')
           if (format === 'html') {
-            fileName = rankingFileName(c.schoolYear, 'html', 'ket-qua-xep-hang')
             blob = new Blob([rankingPage(model)], { type: 'text/html;charset=utf-8' })
           } else if (format === 'docx') {
             const docx = await import('@/services/docx')

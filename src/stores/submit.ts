@@ -86,7 +86,6 @@ export const useSubmitStore = defineStore('submit', () => {
   const made = createMadeFile<MadeSubmissionFile>()
   /** The reviewer's comments beside the rows of the open assessment (after a return). */
   const comments = shallowRef<ReadonlyMap<string, string>>(new Map())
-  const commentsFor = ref<string | null>(null)
 
   function setOf(a: Assessment): CriteriaSet | undefined {
     return useCriteriaSetsStore().get(a.setId, a.version)
@@ -267,15 +266,13 @@ export const useSubmitStore = defineStore('submit', () => {
   async function loadComments(a: Assessment | null): Promise<void> {
     if (!a) {
       comments.value = new Map()
-      commentsFor.value = null
       return
     }
     const all = await repos().assessments.listBySchool(a.schoolId)
     comments.value = reviewComments(a, all)
-    commentsFor.value = a.id
   }
 
-  return { busy, progress, made, comments, commentsFor, load, choices, submit, table, downloadTable, openDecision, loadComments }
+  return { busy, progress, made, comments, load, choices, submit, table, downloadTable, openDecision, loadComments }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSubmitStore, import.meta.hot))
