@@ -4,24 +4,13 @@
  * text cell quoted when it needs to be) and .xlsx (write-excel-file, loaded on demand: this module
  * is listed in `LAZY` in vite.config.ts).
  */
-import { fileNamePart, type SectorCell, type SubmissionContent } from '@/domain'
+import { fileNamePart, writeCsv, type SectorCell, type SubmissionContent } from '@/domain'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-const quoteCell = (c: SectorCell) => {
-  if (typeof c === 'number') return String(c)
-  // A leading = + - @ would be read as a formula by a spreadsheet: keep it text.
-  const s = /^[=+\-@\t\r]/.test(c) ? `'${c}` : c
-  return /[",\n\r;]/.test(s) || s !== c ? `"${s.replace(/"/g, '""')}"` : s
-}
-
-/** The table as CSV text (CRLF line ends, as RFC 4180 says). */
-export function sectorCsvText(rows: readonly (readonly SectorCell[])[]): string {
-  return rows.map((r) => r.map(quoteCell).join(',')).join('\r\n') + '\r\n'
-}
-
+/** The table as CSV: the one CSV writer of the app (byte-order mark, CRLF, formula-safe). */
 export function sectorCsv(rows: readonly (readonly SectorCell[])[]): Blob {
-  return new Blob(['\ufeff', sectorCsvText(rows)], { type: 'text/csv;charset=utf-8' })
+  return new Blob([writeCsv(rows)], { type: 'text/csv;charset=utf-8' })
 }
 
 const WIDTHS = [12, 28, 11, 16, 7, 9, 9, 60, 11, 10, 10, 8, 40, 24]

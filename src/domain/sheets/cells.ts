@@ -119,10 +119,14 @@ function guessSeparator(src: string): string {
   return ','
 }
 
-/** One field as CSV writes it: quoted when it holds a separator, a quote or a line break. */
+/**
+ * One field as CSV writes it: quoted when it holds a separator, a quote or a line break. Text that
+ * a spreadsheet would take for a formula (a leading = + - @) is kept text with a leading apostrophe.
+ */
 export function csvField(value: string | number | boolean | null): string {
-  const s = value === null ? '' : String(value)
-  return /[",;\r\n\t]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  const raw = value === null ? '' : String(value)
+  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : raw
+  return s !== raw || /[",;\r\n\t]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
 /**

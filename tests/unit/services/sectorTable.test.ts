@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SECTOR_COLUMNS } from '@/domain'
-import { sectorCsvText, sectorFileName } from '@/services/sectorTable'
+import { SECTOR_COLUMNS, writeCsv } from '@/domain'
+import { sectorFileName } from '@/services/sectorTable'
 import { submission } from '../../builders/submission'
 
 describe('sector table as CSV', () => {
@@ -11,7 +11,7 @@ describe('sector table as CSV', () => {
     { why: 'text a spreadsheet would take for a formula', row: ['=HYPERLINK("x")'], line: `"'=HYPERLINK(""x"")"` },
     { why: 'an empty cell', row: ['', 0], line: ',0' },
   ])('writes $why so a spreadsheet reads it back as written', ({ row, line }) => {
-    expect(sectorCsvText([row])).toBe(`${line}\r\n`)
+    expect(writeCsv([row])).toBe(`\ufeff${line}\r\n`)
   })
 
   it('keeps the documented columns in their order', () => {

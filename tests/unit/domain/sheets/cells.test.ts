@@ -66,6 +66,9 @@ describe('CSV', () => {
     ['say "hi"', '"say ""hi"""'],
     [' lead', '" lead"'],
     [40.5, '40.5'],
+    ['=SUM(A1:A9)', `"'=SUM(A1:A9)"`],
+    ['@cmd', `"'@cmd"`],
+    [-5, '-5'],
     [null, ''],
   ])('csvField(%s) → %s', (given, expected) => {
     expect(csvField(given)).toBe(expected)
