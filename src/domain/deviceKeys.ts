@@ -5,10 +5,11 @@
  * form drafts).
  *
  * The key strings are stored on users' devices: never change one without moving its values in a
- * database upgrade. (The `transfer.` prefix is the exchange files' old name, kept for that reason.)
+ * database upgrade. Each key starts with its concept's prefix (`settings.`, `storage.`, `desk.`, and
+ * `EXCHANGE_META_PREFIX` for exchange files).
  */
 import type { IsoDateTime } from './model'
-import type { ReceivedAssignment } from './exchange/data'
+import type { ReceivedAssignment } from './exchange/rows'
 import type { UnitProfile } from './desk/campaign'
 import type { RankingSettings } from './ranking/publish'
 
@@ -18,6 +19,14 @@ import type { RankingSettings } from './ranking/publish'
  */
 export type Workspace = 'school' | 'desk'
 export const WORKSPACES: readonly Workspace[] = ['school', 'desk']
+
+/**
+ * The prefix of every `meta` key that belongs to exchange files. It spells their former name,
+ * `transfer`: the keys are already stored on users' devices, and renaming them would cost a
+ * database upgrade and gain the user nothing.
+ */
+export const EXCHANGE_META_PREFIX = 'transfer.'
+type ExchangeMetaKey = `${typeof EXCHANGE_META_PREFIX}${string}`
 
 /** Single values in `meta`: key → type of the value. */
 export interface MetaValues {
@@ -39,7 +48,7 @@ export type MetaKey = keyof MetaValues
 export const META = {
   locale: 'settings.locale',
   persistAsked: 'storage.persistAsked',
-  lastBackupAt: 'transfer.lastBackupAt',
+  lastBackupAt: 'transfer.lastBackupAt' satisfies ExchangeMetaKey,
   workspace: 'settings.workspace',
   deskUnit: 'desk.unit',
   deskCampaignId: 'desk.campaignId',
@@ -59,9 +68,9 @@ export interface MetaFamilies {
 export type MetaFamily = keyof MetaFamilies
 
 export const META_FAMILY = {
-  receivedAssignment: 'transfer.assignment:',
-  contributionImported: 'transfer.contribution:',
-  keptDecisions: 'transfer.kept:',
+  receivedAssignment: 'transfer.assignment:' satisfies ExchangeMetaKey,
+  contributionImported: 'transfer.contribution:' satisfies ExchangeMetaKey,
+  keptDecisions: 'transfer.kept:' satisfies ExchangeMetaKey,
   rankingSettings: 'desk.ranking:',
 } as const satisfies Record<string, MetaFamily>
 

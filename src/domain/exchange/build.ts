@@ -7,7 +7,8 @@ import { failWith, type ExchangeError } from './errors'
 import type { Result } from '../errors'
 import { EXCHANGE_FORMAT_VERSION, type ExchangeFormat } from './limits'
 import type { AssignmentHeader, Manifest, ManifestEntry, ManifestOf } from './manifest'
-import { countData, type CriteriaSetRow, type ExchangeData, type ReceivedAssignment } from './data'
+import { countData, type ExchangeData } from './data'
+import type { CriteriaSetRow, ReceivedAssignment } from './rows'
 import { makeBaseline } from './merge'
 
 export interface ManifestHead {

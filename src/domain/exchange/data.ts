@@ -1,249 +1,33 @@
 /**
- * `data.json`: the rows a package carries, in exactly the shapes the app stores (`model.ts`), and
- * the rules that make them one consistent whole: ids unique, every row belongs to an assessment
- * in the file, every photo or document present, and — for assignments and contributions — the
- * rows match the manifest's assignment.
+ * `data.json`: the rows a package carries (`rows.ts`) and the rules that make them one consistent
+ * whole: ids unique, every row belongs to an assessment in the file, every photo or document
+ * present, the manifest's counts right, and — for assignments and contributions — the rows match
+ * the manifest's assignment.
  */
 import * as v from 'valibot'
 import { parseCriteriaSet } from '../criteria/parse'
-import { SCHOOL_KINDS, type SchoolTotal } from '../criteria/schema'
-import { MAX_COUNT } from '../scoring/suggest'
-import { findItem, setKey } from '../criteria/lookup'
-import type { CriteriaSet } from '../criteria/schema'
-import { checkAnswer } from '../scoring/score'
-import {
-  EVIDENCE_KINDS,
-  MEMBER_ROLES,
-  type Answer,
-  type Assessment,
-  type Evidence,
-  type Member,
-  type School,
-} from '../model'
-import type { RecordFields } from '../record/fields'
-import { EVIDENCE_CODE_MAX_LENGTH } from '../evidence/codes'
-import { isWebLink } from '../evidence/links'
-import { entryPath, exchangeError, shown, type ExchangeError } from './errors'
+import { setKey } from '../criteria/lookup'
+import type { Answer, Assessment, Evidence, Member, School } from '../model'
 import type { Result } from '../errors'
-import {
-  boundedArray,
-  boundedInteger,
-  idSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-  itemIdSchema,
-  nonEmptyText,
-  optionalIsoDateSchema,
-  setIdSchema,
-  setVersionSchema,
-  text,
-} from './fields'
-import { MAX_FILE_BYTES, type ExchangeFormat } from './limits'
-import { IMPROVEMENT_LIMITS } from '../planner/actions'
-import {
-  answerBasisSchema,
-  answerValueSchema,
-  AssignmentHeaderSchema,
-  cap,
-  MAX_ASSIGNED_ITEMS,
-  TEXT_LIMITS,
-  type AssignmentHeader,
-  type Manifest,
-  type ExchangeCounts,
-} from './manifest'
+import { exact, type Same } from '../typeProof'
+import { exchangeError, type ExchangeError } from './errors'
+import { boundedArray } from './fields'
+import type { ExchangeFormat } from './limits'
+import { cap, type AssignmentHeader, type Manifest, type ExchangeCounts } from './manifest'
 import { issuesToErrors } from './issues'
-import { DATA_PATH, entryKind, evidenceFilePath, fileIdOfPath, thumbPath } from './paths'
-import { MAX_CRITERIA_SET_CHARS } from '../criteria/parse'
-import { ReceivedDecisionSchema, SubmissionMarkSchema } from '../submission/file'
-
-const L = TEXT_LIMITS
-
-export const SchoolRowSchema = v.strictObject({
-  id: idSchema,
-  name: text(L.name),
-  code: text(L.code),
-  kind: v.picklist(SCHOOL_KINDS),
-  province: text(L.name),
-  commune: text(L.name),
-  managingBody: text(L.name),
-  headName: text(L.name),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
-})
-
-const recordText = v.optional(text(L.paragraph))
-const recordEntries = {
-  governingBody: recordText,
-  managingBody: recordText,
-  place: recordText,
-  schoolAbbreviation: recordText,
-  planNumber: recordText,
-  planDate: recordText,
-  minutesNumber: recordText,
-  minutesDate: recordText,
-  meetingStart: recordText,
-  meetingEnd: recordText,
-  meetingPlace: recordText,
-  attendees: recordText,
-  chair: recordText,
-  secretary: recordText,
-  reportNumber: recordText,
-  reportDate: recordText,
-  decisionNumber: recordText,
-  decisionDate: recordText,
-  signer: recordText,
-  deputyName: recordText,
-  recipients: recordText,
-  purpose: recordText,
-  timeline: recordText,
-  conclusion: recordText,
-  opinions: recordText,
-  votesFor: recordText,
-  difficulties: recordText,
-  proposals: recordText,
-  teamDecision: recordText,
-  teamDecisionNumber: recordText,
-  teamDecisionDate: recordText,
-  checklistDate: recordText,
-  portalUrl: recordText,
-  preparedBy: recordText,
-  setReviewedAt: recordText,
-} satisfies Record<keyof RecordFields, typeof recordText>
-
-const schoolTotal = v.optional(boundedInteger(0, MAX_COUNT))
-const totalEntries = {
-  teachers: schoolTotal,
-  classes: schoolTotal,
-  classrooms: schoolTotal,
-} satisfies Record<SchoolTotal, typeof schoolTotal>
-
-export const AssessmentRowSchema = v.strictObject({
-  id: idSchema,
-  schoolId: idSchema,
-  setId: setIdSchema,
-  version: setVersionSchema,
-  schoolYear: nonEmptyText(20),
-  status: v.picklist(['draft', 'approved', 'submitted']),
-  revision: boundedInteger(1, 1000),
-  amends: v.optional(idSchema),
-  copiedFrom: v.optional(idSchema),
-  approval: v.optional(
-    v.strictObject({
-      date: isoDateSchema,
-      decisionNumber: text(L.shortText),
-      approvedAt: isoDateTimeSchema,
-      copiedReviewed: v.optional(boundedInteger(0, MAX_ASSIGNED_ITEMS)),
-    }),
-  ),
-  totals: v.optional(v.strictObject(totalEntries)),
-  improvement: v.optional(
-    v.pipe(
-      v.array(
-        v.strictObject({
-          id: idSchema,
-          itemId: v.optional(itemIdSchema),
-          what: text(IMPROVEMENT_LIMITS.what),
-          who: v.pipe(v.string(), v.maxLength(IMPROVEMENT_LIMITS.who)),
-          by: v.union([v.literal(''), isoDateSchema]),
-          targetPoints: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1000))),
-          fromYear: v.optional(nonEmptyText(20)),
-        }),
-      ),
-      v.maxLength(IMPROVEMENT_LIMITS.actions),
-    ),
-  ),
-  record: v.strictObject(recordEntries),
-  submission: v.optional(SubmissionMarkSchema),
-  review: v.optional(ReceivedDecisionSchema),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
-})
-
-export const AnswerRowSchema = v.strictObject({
-  assessmentId: idSchema,
-  itemId: itemIdSchema,
-  value: answerValueSchema,
-  basis: v.optional(answerBasisSchema),
-  note: text(L.note),
-  copied: v.optional(v.boolean()),
-  by: v.optional(idSchema),
-  updatedAt: isoDateTimeSchema,
-})
-
-export const MemberRowSchema = v.strictObject({
-  id: idSchema,
-  assessmentId: idSchema,
-  name: text(L.name),
-  role: v.picklist(MEMBER_ROLES),
-  itemIds: boundedArray(itemIdSchema, MAX_ASSIGNED_ITEMS),
-  createdAt: isoDateTimeSchema,
-  sentAt: v.optional(isoDateTimeSchema),
-})
-
-
-export const EvidenceRowSchema = v.strictObject({
-  id: idSchema,
-  assessmentId: idSchema,
-  code: nonEmptyText(EVIDENCE_CODE_MAX_LENGTH),
-  title: text(L.shortText),
-  kind: v.picklist(EVIDENCE_KINDS),
-  itemIds: boundedArray(itemIdSchema, MAX_ASSIGNED_ITEMS),
-  capturedAt: v.optional(isoDateTimeSchema),
-  // Links are shown as links: only an http(s) address in the form the app stores it (`isWebLink`).
-  url: v.optional(v.pipe(text(L.url), v.check(isWebLink, 'not an http or https address'))),
-  paper: v.optional(
-    v.strictObject({
-      number: text(L.shortText),
-      date: optionalIsoDateSchema,
-      issuer: text(L.shortText),
-      summary: text(L.note),
-    }),
-  ),
-  file: v.optional(
-    v.strictObject({
-      id: idSchema,
-      mime: v.pipe(v.string(), v.regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i, 'not a media type'), v.maxLength(200)),
-      size: boundedInteger(0, MAX_FILE_BYTES),
-      width: v.optional(boundedInteger(1, 100_000)),
-      height: v.optional(boundedInteger(1, 100_000)),
-      name: text(L.name),
-    }),
-  ),
-  addedBy: v.optional(text(L.name)),
-  addedAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
-})
-
-/** A user-loaded criteria set, as the device keeps it: its original text, re-parsed on import. */
-export const CriteriaSetRowSchema = v.strictObject({
-  key: v.pipe(v.string(), v.maxLength(200)),
-  setId: setIdSchema,
-  version: setVersionSchema,
-  fileName: text(L.name),
-  text: v.pipe(v.string(), v.maxLength(MAX_CRITERIA_SET_CHARS)),
-  loadedAt: isoDateTimeSchema,
-})
-export interface CriteriaSetRow {
-  /** `setId@version` */
-  key: string
-  setId: string
-  version: string
-  fileName: string
-  text: string
-  loadedAt: string
-}
-
-/** An assignment this device received (a member's phone), kept so the contribution can be made. */
-export const ReceivedAssignmentSchema = v.strictObject({
-  packageId: idSchema,
-  importedAt: isoDateTimeSchema,
-  assignment: AssignmentHeaderSchema,
-})
-export interface ReceivedAssignment {
-  packageId: string
-  importedAt: string
-  assignment: AssignmentHeader
-}
+import { DATA_PATH, dataField as at, entryKind, fileIdOfPath } from './paths'
+import { planFileEntries } from './fileEntries'
+import {
+  AnswerRowSchema,
+  AssessmentRowSchema,
+  CriteriaSetRowSchema,
+  EvidenceRowSchema,
+  MemberRowSchema,
+  ReceivedAssignmentSchema,
+  SchoolRowSchema,
+  type CriteriaSetRow,
+  type ReceivedAssignment,
+} from './rows'
 
 export const ExchangeDataSchema = v.strictObject({
   schools: boundedArray(SchoolRowSchema, 10_000),
@@ -266,17 +50,6 @@ export interface ExchangeData {
   assignments?: ReceivedAssignment[]
 }
 
-// The schemas must describe exactly the stored shapes: when a field is added to a model type,
-// these lines stop compiling until the schema (and so the backup) carries it too.
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
-const exact = <T extends true>(value: T) => value
-exact<Same<v.InferOutput<typeof SchoolRowSchema>, School>>(true)
-exact<Same<v.InferOutput<typeof AssessmentRowSchema>, Assessment>>(true)
-exact<Same<v.InferOutput<typeof AnswerRowSchema>, Answer>>(true)
-exact<Same<v.InferOutput<typeof MemberRowSchema>, Member>>(true)
-exact<Same<v.InferOutput<typeof EvidenceRowSchema>, Evidence>>(true)
-exact<Same<v.InferOutput<typeof CriteriaSetRowSchema>, CriteriaSetRow>>(true)
-exact<Same<v.InferOutput<typeof AssignmentHeaderSchema>, AssignmentHeader>>(true)
 exact<Same<v.InferOutput<typeof ExchangeDataSchema>, ExchangeData>>(true)
 
 /** The counts a manifest declares for this data. */
@@ -291,30 +64,6 @@ export function countData(data: ExchangeData): ExchangeCounts {
     files: new Set(data.evidence.flatMap((e) => (e.file ? [e.file.id] : []))).size,
   }
 }
-
-/** The entries a package of this data holds besides `manifest.json` and `data.json`. */
-export interface FileEntryPlan {
-  fileId: string
-  path: string
-  mime: string
-  /** `thumbs/<id>.jpg`; whether it exists depends on the device's data. */
-  thumbPath: string
-}
-
-/** One entry per distinct file referenced by evidence, typed by the first evidence that names it. */
-export function planFileEntries(evidence: readonly Evidence[]): FileEntryPlan[] {
-  const byId = new Map<string, FileEntryPlan>()
-  for (const e of evidence)
-    if (e.file && !byId.has(e.file.id))
-      byId.set(e.file.id, {
-        fileId: e.file.id,
-        path: evidenceFilePath(e.file.id, e.file.mime),
-        mime: e.file.mime,
-        thumbPath: thumbPath(e.file.id),
-      })
-  return [...byId.values()]
-}
-
 /**
  * Validates a parsed `data.json` against its manifest (its counts, its entries — which are checked
  * against the archive separately — and, for assignments and contributions, its assignment).
@@ -335,8 +84,6 @@ export function parseExchangeData(input: unknown, manifest: Manifest): Result<Ex
   ]
   return errors.length ? { ok: false, errors: cap(errors) } : { ok: true, value: data }
 }
-
-const at = (field: string) => entryPath(DATA_PATH, field)
 
 function checkReferences(data: ExchangeData): ExchangeError[] {
   const errors: ExchangeError[] = []
@@ -513,56 +260,4 @@ function checkAgainstAssignment(data: ExchangeData, format: ExchangeFormat, h: A
   }
   if (data.assignments?.length) mismatch('assignments', `a ${format} file carries no received assignments`)
   return errors
-}
-
-/** Assessments whose criteria-set version is neither known to the device nor in the package. */
-export function unknownSetVersions(
-  data: ExchangeData,
-  known: (setId: string, version: string) => boolean,
-): ExchangeError[] {
-  const inFile = new Set(data.criteriaSets.map((c) => c.key))
-  const errors: ExchangeError[] = []
-  data.assessments.forEach((a, i) => {
-    const key = setKey(a)
-    if (!inFile.has(key) && !known(a.setId, a.version))
-      errors.push(
-        exchangeError('unknown-set-version', at(`assessments[${i}].version`), `criteria set ${key} is not on this device and not in the file`, {
-          set: key,
-        }),
-      )
-  })
-  return cap(errors)
-}
-
-/**
- * Answers whose value does not fit their row, for every assessment whose set is known (on the
- * device or in the file): text on a points row, 999 on a 6-point row, a number on a yes/no row.
- * Rows the set does not have are left alone (an older revision may carry them).
- */
-export function answersAgainstSets(
-  data: Pick<ExchangeData, 'assessments' | 'answers' | 'criteriaSets'>,
-  known: (setId: string, version: string) => CriteriaSet | undefined,
-): ExchangeError[] {
-  const inFile = new Map<string, CriteriaSet>()
-  for (const row of data.criteriaSets) {
-    const r = parseCriteriaSet(row.text)
-    if (r.ok) inFile.set(row.key, r.value)
-  }
-  const setOf = new Map<string, CriteriaSet | undefined>()
-  for (const a of data.assessments) setOf.set(a.id, inFile.get(setKey(a)) ?? known(a.setId, a.version))
-  const errors: ExchangeError[] = []
-  data.answers.forEach((answer, i) => {
-    const set = setOf.get(answer.assessmentId)
-    const place = set ? findItem(set, answer.itemId) : undefined
-    if (!place) return
-    const problem = checkAnswer(place.item, answer.value)
-    if (problem)
-      errors.push(
-        exchangeError('invalid-field', at(`answers[${i}].value`), `the answer ${shown(answer.value)} does not fit indicator ${answer.itemId} (${place.item.kind}): ${problem}`, {
-          itemId: answer.itemId,
-          problem,
-        }),
-      )
-  })
-  return cap(errors)
 }

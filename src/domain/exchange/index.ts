@@ -42,17 +42,10 @@ export {
   type ExchangeCounts,
   type ZipEntryInfo,
 } from './manifest'
-export {
-  countData,
-  parseExchangeData,
-  planFileEntries,
-  unknownSetVersions,
-  answersAgainstSets,
-  type CriteriaSetRow,
-  type FileEntryPlan,
-  type ExchangeData,
-  type ReceivedAssignment,
-} from './data'
+export type { CriteriaSetRow, ReceivedAssignment } from './rows'
+export { countData, parseExchangeData, type ExchangeData } from './data'
+export { planFileEntries, type FileEntryPlan } from './fileEntries'
+export { unknownSetVersions, answersAgainstSets } from './setChecks'
 export * from './merge'
 export * from './restore'
 export * from './build'

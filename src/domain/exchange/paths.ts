@@ -3,6 +3,7 @@
  * `manifest.json`, `data.json`, `files/<file id>.<ext>` (photos and documents) and
  * `thumbs/<file id>.jpg` (their thumbnails). Anything else is refused before it is read.
  */
+import { entryPath } from './errors'
 import { MAX_PATH_LENGTH } from './limits'
 
 export const MANIFEST_PATH = 'manifest.json'
@@ -107,3 +108,6 @@ export function evidenceFilePath(fileId: string, mime: string): string {
 export function thumbPath(fileId: string): string {
   return `thumbs/${fileId}.jpg`
 }
+
+/** A field of `data.json`: `answers[3].value` → `data.json:answers[3].value`. */
+export const dataField = (field: string): string => entryPath(DATA_PATH, field)

@@ -16,6 +16,7 @@ import { SCHOOL_KINDS } from '../criteria/schema'
 import { EVIDENCE_CODE_MAX_LENGTH } from '../evidence/codes'
 import { EVIDENCE_KINDS } from '../model'
 import type { Result } from '../errors'
+import { exact, type Same } from '../typeProof'
 import { entryPath, failWith, MAX_REPORTED_ERRORS, exchangeError, shown, type ExchangeError } from '../exchange/errors'
 import {
   boundedArray,
@@ -34,7 +35,7 @@ import {
 import { issuesToErrors } from '../exchange/issues'
 import { MAX_DATA_BYTES, MAX_FILE_BYTES, MiB, EXCHANGE_FORMAT_VERSION, CHISO_FORMATS, MAX_MANIFEST_BYTES, type ReviewFileFormat } from '../exchange/limits'
 import { answerBasisSchema, answerValueSchema, ManifestEntrySchema, MAX_ASSIGNED_ITEMS, TEXT_LIMITS } from '../exchange/manifest'
-import { checkEntryPath, DATA_PATH, evidenceFilePath, MANIFEST_PATH, printablePath } from '../exchange/paths'
+import { checkEntryPath, DATA_PATH, dataField, evidenceFilePath, MANIFEST_PATH, printablePath } from '../exchange/paths'
 import { SUBMISSION_CONTENT_FORMAT, SUBMISSION_CONTENT_VERSION, type SubmissionContent } from './content'
 import { DECISIONS, type DecisionContent } from './decision'
 import type { ReceivedDecision, SubmissionMark } from './receive'
@@ -162,8 +163,6 @@ export const ReceivedDecisionSchema = v.strictObject({
 export const SubmissionMarkSchema = v.strictObject({ sha256: sha256Schema, submittedAt: isoDateTimeSchema })
 
 // The schemas describe exactly the domain's shapes: a field added there stops this compiling.
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
-const exact = <T extends true>(value: T) => value
 exact<Same<v.InferOutput<typeof SubmissionContentSchema>, SubmissionContent>>(true)
 exact<Same<v.InferOutput<typeof DecisionContentSchema>, DecisionContent>>(true)
 exact<Same<v.InferOutput<typeof ReceivedDecisionSchema>, ReceivedDecision>>(true)
@@ -301,8 +300,7 @@ export function parseSubmissionData(input: unknown, manifest: SubmissionManifest
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues, DATA_PATH) }
   const content = parsed.output
   const errors: ExchangeError[] = []
-  const at = (field: string) => entryPath(DATA_PATH, field)
-  const dup = (field: string, what: string, id: string) => errors.push(exchangeError('duplicate-id', at(field), `${what} "${id}" appears twice`, { id }))
+  const dup = (field: string, what: string, id: string) => errors.push(exchangeError('duplicate-id', dataField(field), `${what} "${id}" appears twice`, { id }))
   const answered = new Set<string>()
   content.answers.forEach((a, i) => {
     if (answered.has(a.itemId)) dup(`answers[${i}].itemId`, 'row', a.itemId)
@@ -358,17 +356,16 @@ export function parseDecisionData(input: unknown, manifest: DecisionManifest): R
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues, DATA_PATH) }
   const d = parsed.output
   const errors: ExchangeError[] = []
-  const at = (field: string) => entryPath(DATA_PATH, field)
   if (d.decision === 'returned') {
-    if (d.reason.trim() === '') errors.push(exchangeError('invalid-field', at('reason'), 'a return gives its reason', {}))
-    if (d.reviewed !== null) errors.push(exchangeError('invalid-field', at('reviewed'), 'a return carries no reviewed totals', {}))
+    if (d.reason.trim() === '') errors.push(exchangeError('invalid-field', dataField('reason'), 'a return gives its reason', {}))
+    if (d.reviewed !== null) errors.push(exchangeError('invalid-field', dataField('reviewed'), 'a return carries no reviewed totals', {}))
     d.rows.forEach((r, i) => {
-      if (r.score !== null) errors.push(exchangeError('invalid-field', at(`rows[${i}].score`), 'a return carries comments, not scores', {}))
+      if (r.score !== null) errors.push(exchangeError('invalid-field', dataField(`rows[${i}].score`), 'a return carries comments, not scores', {}))
     })
-  } else if (d.reviewed === null) errors.push(exchangeError('invalid-field', at('reviewed'), 'an acceptance carries the reviewed totals', {}))
+  } else if (d.reviewed === null) errors.push(exchangeError('invalid-field', dataField('reviewed'), 'an acceptance carries the reviewed totals', {}))
   const seen = new Set<string>()
   d.rows.forEach((r, i) => {
-    if (seen.has(r.itemId)) errors.push(exchangeError('duplicate-id', at(`rows[${i}].itemId`), `row "${r.itemId}" appears twice`, { id: r.itemId }))
+    if (seen.has(r.itemId)) errors.push(exchangeError('duplicate-id', dataField(`rows[${i}].itemId`), `row "${r.itemId}" appears twice`, { id: r.itemId }))
     seen.add(r.itemId)
   })
   if (d.decision !== manifest.decision.decision || d.submission.sha256 !== manifest.decision.submissionSha256)
@@ -385,15 +382,15 @@ export function submissionDataContent(json: unknown): Result<unknown, ExchangeEr
   if (typeof env !== 'object' || env === null || Array.isArray(env))
     return failWith('invalid-data', DATA_PATH, 'data.json is not a JSON object')
   if (env.format !== SUBMISSION_CONTENT_FORMAT)
-    return failWith('invalid-field', entryPath(DATA_PATH, 'format'), `data.json holds ${shown(env.format)}, not a submission's content`)
+    return failWith('invalid-field', dataField('format'), `data.json holds ${shown(env.format)}, not a submission's content`)
   if (env.version !== SUBMISSION_CONTENT_VERSION)
-    return failWith('unsupported-version', entryPath(DATA_PATH, 'version'), `content version ${shown(env.version)} is not supported`, {
+    return failWith('unsupported-version', dataField('version'), `content version ${shown(env.version)} is not supported`, {
       found: shown(env.version),
       supported: SUBMISSION_CONTENT_VERSION,
       newer: typeof env.version === 'number' && env.version > SUBMISSION_CONTENT_VERSION ? 1 : 0,
     })
   const extra = Object.keys(env).filter((k) => k !== 'format' && k !== 'version' && k !== 'content')
-  if (extra.length) return failWith('invalid-field', entryPath(DATA_PATH, extra[0] as string), 'data.json holds a field a submission does not have')
+  if (extra.length) return failWith('invalid-field', dataField(extra[0] as string), 'data.json holds a field a submission does not have')
   return { ok: true, value: env.content }
 }
 

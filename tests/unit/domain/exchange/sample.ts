@@ -193,3 +193,10 @@ export function contributionData(): ExchangeData {
     criteriaSets: [],
   }
 }
+
+/** A copy of the sample with one change. */
+export function changed(change: (d: ExchangeData) => void): ExchangeData {
+  const d = structuredClone(sampleData())
+  change(d)
+  return d
+}
