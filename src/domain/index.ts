@@ -17,7 +17,6 @@ export * from './criteria/lookup'
 export {
   workbookToCriteriaSet,
   criteriaSetToWorkbook,
-  workbookRefusal,
   workbookHelpRows,
   SET_SHEETS,
   type Workbook,

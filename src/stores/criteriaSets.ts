@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { repos } from '@/db'
-import { parseCriteriaSet, setKey, workbookRefusal, type CriteriaSet, type CriteriaSetError, type Result } from '@/domain'
+import { parseCriteriaSet, setKey, type CriteriaSet, type CriteriaSetError, type Result } from '@/domain'
 import { nowIso } from '@/services/clock'
 import { builtInSets, isWorkbookFile, readCriteriaSetFile } from '@/services/criteriaSets'
 import { download } from '@/services/share'
@@ -74,8 +74,7 @@ export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
   }
 
   /** Saves a set as an .xlsx spreadsheet in the template's layout (any set, the built-in ones included). */
-  async function downloadWorkbook(set: CriteriaSet): Promise<Result<string, 'failed' | 'level-set'>> {
-    if (workbookRefusal(set)) return { ok: false, errors: ['level-set'] }
+  async function downloadWorkbook(set: CriteriaSet): Promise<Result<string, 'failed'>> {
     try {
       const io = await sheets()
       const fileName = io.setWorkbookName(set)

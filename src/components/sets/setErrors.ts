@@ -62,6 +62,8 @@ function messageKey(e: CriteriaSetError): string {
       if (e.path === 'legalBasis.date') return 'invalid-date'
       if (e.cell && !e.path) return 'invalid-value'
       return expected === '' || expected.startsWith('/') ? 'invalid-value-plain' : 'invalid-value'
+    case 'level-unknown':
+      return e.cell ? 'level-unknown-workbook' : e.code
     default:
       return e.code
   }

@@ -42,7 +42,6 @@ export type CriteriaSetErrorCode =
   | 'criterion-without-levels'
   | 'points-in-level-set'
   | 'duplicate-narrative'
-  | 'level-set-not-in-workbook'
   // A set written as a spreadsheet (`workbook.ts`):
   | 'sheet-missing'
   | 'column-missing'

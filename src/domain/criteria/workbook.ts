@@ -8,7 +8,9 @@
  * - `Bộ tiêu chí`: the set's identity, one field per row: label | Tiếng Việt | Tiếng Anh;
  * - `Nguồn`: the sources rows cite (optional);
  * - `Chỉ số`: groups, criteria and their chỉ số in order, one per row, the first column saying which;
- * - `Mức`: the level bands of groups and criteria, one band per row.
+ * - `Mức`: the level bands of groups and criteria, one band per row;
+ * - `Quy tắc mức`: for a set rated by indicators and levels (accreditation), the levels' names and
+ *   the conditions for a standard's and the school's level, one condition per row (optional).
  *
  * Pure: the service reads and writes the .xlsx file; here a workbook is rows of cells per sheet.
  */
@@ -38,6 +40,7 @@ export const SET_SHEETS = {
   sources: 'Nguồn',
   rows: 'Chỉ số',
   bands: 'Mức',
+  levelRule: 'Quy tắc mức',
   help: 'Hướng dẫn',
 } as const
 
@@ -57,6 +60,28 @@ const KIND_WORDS: Words = [
   ['points', 'Điểm'],
   ['condition', 'Điều kiện'],
   ['info', 'Thông tin'],
+  ['level', 'Chỉ báo'],
+]
+/** The parts of a criterion's written self-evaluation (`narrative` on an info row). */
+const NARRATIVE_WORDS: Words = [
+  ['current-state', 'Mô tả hiện trạng'],
+  ['strengths', 'Điểm mạnh'],
+  ['weaknesses', 'Điểm yếu'],
+  ['improvement', 'Kế hoạch cải tiến'],
+  ['improvement-who', 'Người thực hiện cải tiến'],
+  ['improvement-when', 'Thời gian cải tiến'],
+]
+/** The parts of the level rule sheet: the levels' names, a standard's conditions, the school's. */
+const RULE_PART_WORDS: Words = [
+  ['levels', 'Tên mức'],
+  ['standard', 'Tiêu chuẩn'],
+  ['school', 'Nhà trường'],
+]
+/** Which criteria a condition of the level rule counts. */
+const RULE_CRITERIA_WORDS: Words = [
+  ['all', 'Tất cả'],
+  ['mandatory', 'Bắt buộc'],
+  ['other', 'Còn lại'],
 ]
 const PROVENANCE_WORDS: Words = [
   ['official', 'Chính thức'],
@@ -110,6 +135,10 @@ const ALIASES: Record<string, string> = {
   false: 'false',
   'chi so': 'item',
   dong: 'item',
+  truong: 'school',
+  'khong bat buoc': 'other',
+  'tieu chi con lai': 'other',
+  'tieu chi bat buoc': 'mandatory',
 }
 
 const wordOf = (words: Words, value: string): string => words.find(([v]) => v === value)?.[1] ?? value
@@ -153,6 +182,9 @@ const ROW_COLUMNS: readonly Column[] = [
   { header: 'Nội dung', field: 'text.vi', type: 'text', levels: GCI },
   { header: 'Điểm tối đa', field: 'max', type: 'number', levels: GCI, kinds: ['points'] },
   { header: 'Loại', field: 'kind', type: { words: KIND_WORDS }, levels: I },
+  { header: 'Mức của chỉ báo', field: 'level', type: 'number', levels: I, kinds: ['level'] },
+  { header: 'Phần tự đánh giá', field: 'narrative', type: { words: NARRATIVE_WORDS }, levels: I, kinds: ['info'] },
+  { header: 'Tiêu chí bắt buộc', field: 'mandatory', type: 'boolean', levels: ['criterion'] },
   { header: 'Bước điểm', field: 'step', type: 'number', levels: I, kinds: ['points'] },
   { header: 'Độ tin cậy', field: 'provenance', type: { words: PROVENANCE_WORDS }, levels: GCI },
   { header: 'Nội dung (tiếng Anh)', field: 'text.en', type: 'text', levels: GCI },
@@ -185,6 +217,19 @@ const BAND_COLUMNS: readonly Column[] = [
   { header: 'Tên mức (tiếng Anh)', field: 'label.en', type: 'text' },
 ]
 
+/** The `Quy tắc mức` sheet: one row per level name, and one per condition of a standard's or the school's level. */
+const RULE_COLUMNS: readonly Column[] = [
+  { header: 'Phần', field: '', type: { words: RULE_PART_WORDS } },
+  { header: 'Mức', field: 'level', type: 'number' },
+  { header: 'Tên mức', field: 'label.vi', type: 'text' },
+  { header: 'Tên mức (tiếng Anh)', field: 'label.en', type: 'text' },
+  { header: 'Tiêu chí', field: 'criteria', type: { words: RULE_CRITERIA_WORDS } },
+  { header: 'Đạt từ mức', field: 'atLeast', type: 'number' },
+  { header: 'Số tiêu chí ít nhất', field: 'min', type: 'number' },
+]
+const RULE_NAME_FIELDS = ['level', 'label.vi', 'label.en']
+const RULE_CONDITION_FIELDS = ['level', 'criteria', 'atLeast', 'min']
+
 /** The `Nguồn` sheet. */
 const SOURCE_COLUMNS: readonly Column[] = [
   { header: 'Mã', field: 'id', type: 'id' },
@@ -195,7 +240,7 @@ const SOURCE_COLUMNS: readonly Column[] = [
 
 /**
  * The `Bộ tiêu chí` sheet: one field per row; `en` when the field has an English text in column C.
- * Fields under `conditionRule` and `summary` are read only when one of them is filled.
+ * Fields under `conditionRule`, `summary` and each part of `levelRule` are read only when one of them is filled.
  */
 const IDENTITY_FIELDS: readonly { label: string; field: string; type: ValueType; en?: boolean }[] = [
   { label: 'Mã bộ', field: 'id', type: 'text' },
@@ -216,6 +261,10 @@ const IDENTITY_FIELDS: readonly { label: string; field: string; type: ValueType;
   { label: 'Mức chung', field: 'summary.rule', type: { words: SUMMARY_WORDS } },
   { label: 'Độ tin cậy của mức chung', field: 'summary.provenance', type: { words: PROVENANCE_WORDS } },
   { label: 'Tên mức chung', field: 'summary.label', type: 'text', en: true },
+  { label: 'Độ tin cậy của cách tính mức tiêu chuẩn', field: 'levelRule.standard.provenance', type: { words: PROVENANCE_WORDS } },
+  { label: 'Ghi chú cách tính mức tiêu chuẩn', field: 'levelRule.standard.note', type: 'text', en: true },
+  { label: 'Độ tin cậy của cách tính mức nhà trường', field: 'levelRule.school.provenance', type: { words: PROVENANCE_WORDS } },
+  { label: 'Ghi chú cách tính mức nhà trường', field: 'levelRule.school.note', type: 'text', en: true },
   { label: 'Xếp hạng theo', field: 'rankBy', type: { words: RANK_WORDS } },
   { label: 'Bộ ví dụ', field: 'example', type: 'boolean' },
   { label: 'Mẫu hồ sơ', field: 'recordTemplate', type: 'text' },
@@ -379,7 +428,8 @@ function readIdentity(r: Reader, sheet: WorkbookSheet, set: Json) {
     const row = i === undefined ? undefined : sheet.rows[i]
     return row !== undefined && (!isBlank(row[1]) || !isBlank(row[2]))
   }
-  const optionalParents = ['conditionRule', 'summary']
+  const optionalParents = ['conditionRule', 'summary', 'levelRule.standard', 'levelRule.school']
+  const optionalParentOf = (field: string) => optionalParents.find((p) => field.startsWith(`${p}.`))
   for (const f of IDENTITY_FIELDS) {
     const i = found.get(f.field)
     const at = (col: number): SheetCell => ({ sheet: sheet.name, cell: i === undefined ? '' : cellAddress(i, col), column: f.label })
@@ -391,7 +441,9 @@ function readIdentity(r: Reader, sheet: WorkbookSheet, set: Json) {
       r.cells.set(`${f.field}.vi`, at(1))
       r.cells.set(`${f.field}.en`, { ...at(2), column: `${f.label} (tiếng Anh)` })
     }
-    if (optionalParents.includes(parent) && !IDENTITY_FIELDS.some((g) => g.field.startsWith(`${parent}.`) && filled(g.field))) continue
+    const optional = optionalParentOf(f.field)
+    if (optional && optional !== parent && !r.cells.has(optional)) r.cells.set(optional, at(1))
+    if (optional && !IDENTITY_FIELDS.some((g) => g.field.startsWith(`${optional}.`) && filled(g.field))) continue
     const row = i === undefined ? [] : (sheet.rows[i] ?? [])
     if (f.en) {
       const text: Json = {}
@@ -570,6 +622,95 @@ function readBands(r: Reader, sheet: WorkbookSheet, owners: Owners) {
   }
 }
 
+/**
+ * The level rule (`levelRule`): rows "Tên mức" name the levels; rows "Tiêu chuẩn" and "Nhà trường"
+ * are the conditions of a standard's and the school's level, one per row, grouped by their "Mức" in
+ * the order written. The rule's provenance and notes are rows of the identity sheet. An empty sheet
+ * is a set without a level rule.
+ */
+function readLevelRule(r: Reader, sheet: WorkbookSheet, set: Json): boolean {
+  const header = readHeader(r, sheet, RULE_COLUMNS, ['Phần', 'Mức'])
+  if (!header) return false
+  const rows = dataRows(sheet, header)
+  const partCol = columnIndex(header, 'Phần')
+  // A part with no rows: the sheet, and the word its rows would start with.
+  for (const [p, part] of [['levelRule', 'levels'], ['levelRule.levels', 'levels'], ['levelRule.standard.levels', 'standard'], ['levelRule.school.levels', 'school']] as const)
+    r.cells.set(p, { sheet: sheet.name, cell: '', column: wordOf(RULE_PART_WORDS, part) })
+  if (rows.length === 0) return true
+  const rule = (set.levelRule ??= {}) as Json
+  const levels: Json[] = []
+  const steps = new Map<string, { path: string; obj: Json }>()
+  const lastStep = new Map<string, string>()
+  for (const { index, cells } of rows) {
+    const at = (ci: number, column: string): SheetCell => ({ sheet: sheet.name, cell: ci < 0 ? '' : cellAddress(index, ci), column })
+    const part = valueOf(RULE_PART_WORDS, cellText(cells[partCol]))
+    if (part !== 'levels' && part !== 'standard' && part !== 'school') {
+      const partAt = at(partCol, 'Phần')
+      r.errors.push({
+        code: isBlank(cells[partCol]) ? 'missing-field' : 'invalid-value',
+        path: '',
+        detail: `${sheet.name} ${partAt.cell}: "${cellText(cells[partCol])}" is not one of ${choicesOf(RULE_PART_WORDS)}`,
+        params: { received: JSON.stringify(cellText(cells[partCol])), expected: choicesOf(RULE_PART_WORDS) },
+        cell: partAt,
+      })
+      continue
+    }
+    const levelCi = columnIndex(header, 'Mức')
+    let path: string
+    let obj: Json
+    if (part === 'levels') {
+      path = `levelRule.levels[${levels.length}]`
+      obj = {}
+      levels.push(obj)
+      r.cells.set(`${path}.label`, at(columnIndex(header, 'Tên mức'), 'Tên mức'))
+    } else {
+      const stepsObj = (rule[part] ??= {}) as Json
+      const list = (stepsObj.levels ??= []) as Json[]
+      // A row with no level continues the step above it, as a merged cell would read.
+      const written = cellText(cells[levelCi])
+      const key = written === '' && lastStep.get(part) ? (lastStep.get(part) as string) : `${part} ${written}`
+      lastStep.set(part, key)
+      let step = steps.get(key)
+      if (!step) {
+        const stepPath = `levelRule.${part}.levels[${list.length}]`
+        step = { path: stepPath, obj: { when: [] } }
+        steps.set(key, step)
+        list.push(step.obj)
+        r.cells.set(stepPath, at(levelCi, 'Mức'))
+        r.cells.set(`${stepPath}.level`, at(levelCi, 'Mức'))
+        r.cells.set(`${stepPath}.when`, at(columnIndex(header, 'Tiêu chí'), 'Tiêu chí'))
+        const level = cells[levelCi]
+        if (!isBlank(level)) step.obj.level = convert(level ?? null, 'number')
+      }
+      const when = step.obj.when as Json[]
+      path = `${step.path}.when[${when.length}]`
+      obj = {}
+      when.push(obj)
+    }
+    const fields = part === 'levels' ? RULE_NAME_FIELDS : RULE_CONDITION_FIELDS
+    r.cells.set(path, at(part === 'levels' ? levelCi : columnIndex(header, 'Tiêu chí'), part === 'levels' ? 'Mức' : 'Tiêu chí'))
+    for (const col of RULE_COLUMNS) {
+      if (!col.field) continue
+      const ci = columnIndex(header, col.header)
+      const cellAt = at(ci, col.header)
+      if (part !== 'levels' && col.field === 'level') continue
+      r.cells.set(`${path}.${col.field}`, cellAt)
+      if (typeof col.type === 'object') r.choices.set(`${path}.${col.field}`, choicesOf(col.type.words))
+      if (ci < 0 || isBlank(cells[ci])) continue
+      if (!fields.includes(col.field)) {
+        workbookError(r, 'cell-not-used', cellAt, `"${col.header}" is not used on a ${part} row`, {
+          column: col.header,
+          level: wordOf(RULE_PART_WORDS, part),
+        })
+        continue
+      }
+      setAt(obj, col.field, convert(cells[ci] ?? null, col.type))
+    }
+  }
+  if (levels.length) rule.levels = levels
+  return true
+}
+
 /** The longest path from `path` up that has a cell: `groups[0].max` → its cell, else its row's. */
 function cellFor(r: Reader, path: string): SheetCell | undefined {
   let p = path
@@ -592,21 +733,32 @@ export function workbookToCriteriaSet(book: Workbook): Result<CriteriaSet, Crite
   const identity = findSheet(book, SET_SHEETS.identity)
   const rows = findSheet(book, SET_SHEETS.rows)
   const bands = findSheet(book, SET_SHEETS.bands)
-  for (const [name, sheet] of [
-    [SET_SHEETS.identity, identity],
-    [SET_SHEETS.rows, rows],
-    [SET_SHEETS.bands, bands],
-  ] as const)
-    if (!sheet) workbookError(r, 'sheet-missing', { sheet: name, cell: '', column: '' }, `no sheet "${name}"`, { sheet: name })
-  if (!identity || !rows || !bands) return { ok: false, errors: r.errors }
+  const levelRule = findSheet(book, SET_SHEETS.levelRule)
+  const missing = (name: string) => workbookError(r, 'sheet-missing', { sheet: name, cell: '', column: '' }, `no sheet "${name}"`, { sheet: name })
+  if (!identity) missing(SET_SHEETS.identity)
+  if (!rows) missing(SET_SHEETS.rows)
+  if (!identity || !rows) {
+    if (!bands && !levelRule) missing(SET_SHEETS.bands)
+    return { ok: false, errors: r.errors }
+  }
 
   const set: Json = { format: CRITERIA_SET_FORMAT, formatVersion: CRITERIA_SET_FORMAT_VERSION }
   readIdentity(r, identity, set)
+  // Without the rule's sheet, or its columns, nothing else of the rule can be placed: say only that.
+  if (levelRule ? !readLevelRule(r, levelRule, set) : set.levelRule !== undefined) {
+    if (!levelRule) missing(SET_SHEETS.levelRule)
+    return { ok: false, errors: r.errors }
+  }
+  // A set rated by levels has no bands: its workbook may leave the bands sheet out.
+  if (!bands && !set.levelRule) {
+    missing(SET_SHEETS.bands)
+    return { ok: false, errors: r.errors }
+  }
   const sources = findSheet(book, SET_SHEETS.sources)
   if (sources) readSources(r, sources, set)
   const owners = readRows(r, rows, set)
   if (!owners) return { ok: false, errors: r.errors }
-  readBands(r, bands, owners)
+  if (bands) readBands(r, bands, owners)
   // Keep the file's field order readable in a JSON export: groups last.
   const { groups, ...rest } = set
   const ordered = { ...rest, groups }
@@ -624,6 +776,7 @@ export function workbookToCriteriaSet(book: Workbook): Result<CriteriaSet, Crite
         // A code used twice: where it was first, as the cell the author can see.
         const first = e.code === 'duplicate-id' ? cellFor(r, String(e.params.first)) : undefined
         if (first?.cell) params.first = first.cell
+        if (e.code === 'duplicate-narrative') params.narrative = wordOf(NARRATIVE_WORDS, String(e.params.narrative))
         return { ...e, params, cell: at }
       })
   return { ok: false, errors: [...r.errors, ...errors] }
@@ -698,6 +851,7 @@ function criterionRow(c: Criterion): Cell[] {
     'Ghi chú': vi(c.note),
     'Ghi chú (tiếng Anh)': en(c.note),
     Nguồn: list(c.sources),
+    'Tiêu chí bắt buộc': c.mandatory === undefined ? null : wordOf(BOOLEAN_WORDS, String(c.mandatory)),
   })
 }
 
@@ -712,6 +866,8 @@ function itemRow(i: Item): Cell[] {
     'Nội dung (tiếng Anh)': en(i.text),
     'Điểm tối đa': points?.max ?? null,
     Loại: wordOf(KIND_WORDS, i.kind),
+    'Mức của chỉ báo': i.kind === 'level' ? i.level : null,
+    'Phần tự đánh giá': i.kind === 'info' && i.narrative ? wordOf(NARRATIVE_WORDS, i.narrative) : null,
     'Bước điểm': points && points.step !== 1 ? points.step : null,
     'Độ tin cậy': wordOf(PROVENANCE_WORDS, i.provenance),
     'Minh chứng': vi(i.evidenceNote),
@@ -743,12 +899,25 @@ function bandRows(owner: 'group' | 'criterion', id: string, bands: readonly Band
   ])
 }
 
+function levelRuleRows(set: CriteriaSet): Cell[][] {
+  const rule = set.levelRule
+  const rows: Cell[][] = [RULE_COLUMNS.map((c) => c.header)]
+  if (!rule) return rows
+  for (const l of rule.levels) rows.push([wordOf(RULE_PART_WORDS, 'levels'), l.level, l.label.vi, en(l.label), null, null, null])
+  for (const part of ['standard', 'school'] as const)
+    for (const step of rule[part]?.levels ?? [])
+      for (const c of step.when)
+        rows.push([wordOf(RULE_PART_WORDS, part), step.level, null, null, wordOf(RULE_CRITERIA_WORDS, c.criteria), c.atLeast, c.min ?? null])
+  return rows
+}
+
 /** What each sheet and column is for, written as the template's first sheet (ignored when read). */
 export function workbookHelpRows(): Cell[][] {
   const choice = (words: Words) => choicesOf(words)
   return [
     ['Mẫu bộ tiêu chí của chiso'],
     ['Điền các trang “Bộ tiêu chí”, “Nguồn”, “Chỉ số” và “Mức”, rồi nạp tệp ở mục Bộ tiêu chí → Nạp tệp. Tệp được kiểm tra như tệp JSON; mỗi lỗi ghi rõ trang và ô.'],
+    ['Bộ kiểm định chất lượng (xếp mức theo chỉ báo) dùng thêm trang “Quy tắc mức” thay cho trang “Mức”: xem các dòng “Quy tắc mức” bên dưới, hoặc xuất một bộ có sẵn (TT 57/2026) ra Excel để xem ví dụ đầy đủ.'],
     ['Giữ nguyên tên các trang và tiêu đề cột. Mã (nhóm, tiêu chí, chỉ số) nên nhập dạng văn bản để Excel không đổi 1.10 thành 1.1.'],
     [],
     ['Trang', 'Cột / mục', 'Ý nghĩa'],
@@ -756,31 +925,47 @@ export function workbookHelpRows(): Cell[][] {
     [SET_SHEETS.identity, 'Áp dụng cho', `Một hoặc nhiều, cách nhau bằng dấu phẩy: ${choice(SCHOOL_KIND_WORDS)}`],
     [SET_SHEETS.identity, 'Độ tin cậy', `${choice(PROVENANCE_WORDS)} — không ghi chắc chắn hơn nguồn.`],
     [SET_SHEETS.identity, 'Khi chưa đạt điều kiện bắt buộc', `${choice(EFFECT_WORDS)} (để trống nếu bộ không có điều kiện bắt buộc)`],
+    [
+      SET_SHEETS.identity,
+      'Độ tin cậy / Ghi chú cách tính mức tiêu chuẩn, nhà trường',
+      `Chỉ bộ xếp mức: độ tin cậy (${choice(PROVENANCE_WORDS)}) và lời văn của quy tắc trên trang “${SET_SHEETS.levelRule}”. Để trống phần tiêu chuẩn nếu văn bản không xếp mức tiêu chuẩn.`,
+    ],
     [SET_SHEETS.identity, 'Xếp hạng theo', `${choice(RANK_WORDS)} (để trống: ứng dụng tự chọn theo dạng bộ)`],
     [SET_SHEETS.rows, 'Cấp', `${choice(LEVEL_WORDS)}. Mỗi nhóm có các tiêu chí ngay dưới nó; mỗi tiêu chí có các chỉ số ngay dưới nó.`],
     [SET_SHEETS.rows, 'Loại', `Chỉ dòng Chỉ số: ${choice(KIND_WORDS)}`],
     [SET_SHEETS.rows, 'Điểm tối đa', 'Nhóm: bắt buộc. Tiêu chí: để trống thì bằng tổng điểm các chỉ số. Chỉ số loại Điểm: bắt buộc.'],
     [SET_SHEETS.rows, 'Bước điểm', 'Để trống là 1 (điểm nguyên); 0,5 nếu cho nửa điểm.'],
+    [SET_SHEETS.rows, 'Mức của chỉ báo', 'Chỉ dòng loại Chỉ báo (bộ xếp mức): chỉ báo thuộc mức nào (1, 2, 3…). Tiêu chí đạt mức k khi mọi chỉ báo của các mức 1 đến k đều đạt.'],
+    [
+      SET_SHEETS.rows,
+      'Phần tự đánh giá',
+      `Chỉ dòng loại Thông tin: phần viết của tiêu chí mà báo cáo tự đánh giá đặt đúng chỗ: ${choice(NARRATIVE_WORDS)}. Mỗi phần nhiều nhất một dòng trong một tiêu chí.`,
+    ],
+    [SET_SHEETS.rows, 'Tiêu chí bắt buộc', 'Chỉ dòng Tiêu chí của bộ xếp mức: Có nếu văn bản coi tiêu chí đó là bắt buộc. Bộ xếp mức không dùng Điểm tối đa, Bước điểm hay loại Điểm, Điều kiện.'],
     [SET_SHEETS.rows, 'Gợi ý điểm', `${choice(SUGGEST_WORDS)} — gợi ý ứng dụng đưa ra, nhà trường vẫn tự quyết điểm.`],
     [SET_SHEETS.rows, 'Đếm trên tổng số', choice(TOTAL_WORDS)],
     [SET_SHEETS.rows, 'Nguồn', `Mã nguồn trên trang “${SET_SHEETS.sources}”, cách nhau bằng dấu phẩy.`],
     [SET_SHEETS.bands, 'Thuộc, Mã', 'Mức của nhóm hoặc tiêu chí nào (mã như trên trang “Chỉ số”).'],
-    [SET_SHEETS.bands, 'Từ, Đến, Tính cả…', 'Ghi đúng như văn bản: “dưới 50” là Đến 50, Tính cả điểm “đến” = Không. Các mức phải nối liền từ 0 đến điểm tối đa.'],
+    [SET_SHEETS.bands, 'Từ, Đến, Tính cả…', 'Ghi đúng như văn bản: “dưới 50” là Đến 50, Tính cả điểm “đến” = Không. Các mức phải nối liền từ 0 đến điểm tối đa. Bộ xếp mức theo chỉ báo không dùng trang này.'],
+    [
+      SET_SHEETS.levelRule,
+      'Phần, Mức',
+      `${choice(RULE_PART_WORDS)}. Tên mức: mỗi dòng tên một mức (Mức 1, Mức 2…), theo thứ tự. Tiêu chuẩn / Nhà trường: mỗi dòng một điều kiện để tiêu chuẩn / nhà trường đạt mức ghi ở cột Mức; đạt mức k khi mọi điều kiện của mức k đều đúng và đã đạt mức k − 1. Để trống trang nếu bộ chấm bằng điểm.`,
+    ],
+    [
+      SET_SHEETS.levelRule,
+      'Tiêu chí, Đạt từ mức, Số tiêu chí ít nhất',
+      `Tiêu chí: ${choice(RULE_CRITERIA_WORDS)} (của tiêu chuẩn đó; với Nhà trường là của cả bộ). Để trống Số tiêu chí ít nhất là tất cả các tiêu chí ấy.`,
+    ],
+    [
+      SET_SHEETS.levelRule,
+      'Ví dụ',
+      'Hai dòng “Nhà trường | 1 | | | Bắt buộc | 1 |” và “Nhà trường | 1 | | | Còn lại | 1 | 5”: nhà trường đạt Mức 1 khi mọi tiêu chí bắt buộc đạt Mức 1 và ít nhất 5 tiêu chí còn lại đạt từ Mức 1.',
+    ],
   ]
 }
 
-/**
- * Whether a set can be written as the template's workbook. A set rated by indicators and levels
- * (`levelRule`) cannot: the template has no columns for levels, narratives or the level rule, so it
- * is refused with a clear error rather than written without them.
- */
-export function workbookRefusal(set: CriteriaSet): CriteriaSetError | null {
-  return set.levelRule
-    ? { code: 'level-set-not-in-workbook', path: 'levelRule', detail: 'a set rated by levels cannot be written as a workbook', params: {} }
-    : null
-}
-
-/** A set as the template's workbook: reading it back gives the same set (see `workbookRefusal`). */
+/** A set as the template's workbook: reading it back gives the same set. */
 export function criteriaSetToWorkbook(set: CriteriaSet): Workbook {
   const rows: Cell[][] = [ROW_COLUMNS.map((c) => c.header)]
   const bands: Cell[][] = [BAND_COLUMNS.map((c) => c.header)]
@@ -798,6 +983,7 @@ export function criteriaSetToWorkbook(set: CriteriaSet): Workbook {
     { name: SET_SHEETS.sources, rows: sourceRows(set) },
     { name: SET_SHEETS.rows, rows },
     { name: SET_SHEETS.bands, rows: bands },
+    { name: SET_SHEETS.levelRule, rows: levelRuleRows(set) },
     { name: SET_SHEETS.help, rows: workbookHelpRows() },
   ]
 }

@@ -33,7 +33,6 @@ const ALL = {
   'criterion-without-levels': { id: '1.1' },
   'points-in-level-set': { field: 'max' },
   'duplicate-narrative': { id: '1.1', narrative: 'strengths' },
-  'level-set-not-in-workbook': {},
   'sheet-missing': { sheet: 'Mức' },
   'column-missing': { column: 'Mã' },
   'unknown-column': { column: 'Điểm thưởng' },

@@ -3,11 +3,18 @@ import { templateExampleSet } from '@/domain'
 import { isWorkbookFile } from '@/services/criteriaSets'
 import { readSetWorkbook, writeSetTemplate, writeSetWorkbook } from '@/services/setWorkbook'
 import { tinySet } from '../../builders/criteriaSet'
+import { levelFixtureSet } from '../../fixtures/setWorkbooks'
 
 describe('criteria sets as .xlsx files', () => {
   it('reads back the set it wrote, through a real .xlsx file', async () => {
     const set = tinySet({ rankBy: 'points' })
     set.groups[0]!.criteria[1]!.items[0]!.guidance = { vi: 'Dòng một\nDòng hai' }
+    const back = await readSetWorkbook(await writeSetWorkbook(set))
+    expect(back.ok ? back.value : back.errors).toStrictEqual(set)
+  })
+
+  it('reads back a set rated by indicators and levels, with its rule and narrative rows, through a real .xlsx file', async () => {
+    const set = levelFixtureSet()
     const back = await readSetWorkbook(await writeSetWorkbook(set))
     expect(back.ok ? back.value : back.errors).toStrictEqual(set)
   })

@@ -4,6 +4,7 @@ import { ChisoDb, repos, useDatabase } from '@/db'
 import type { Assessment } from '@/domain'
 import { useCriteriaSetsStore } from '@/stores/criteriaSets'
 import { tinySet, tinySetJson } from '../../builders/criteriaSet'
+import { levelFixtureSet } from '../../fixtures/setWorkbooks'
 
 const fileOf = (content: unknown, name = 'x.json') =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' })
@@ -147,6 +148,22 @@ describe('a set written as an Excel spreadsheet', () => {
     const rows = await repos().criteriaSets.list()
     expect(rows.map((row) => [row.fileName, JSON.parse(row.text).id])).toEqual([['bo-phong.xlsx', 'phong-a']])
     expect(store.get('phong-a', '1.0.0')).toStrictEqual(tinySet({ id: 'phong-a' }))
+  })
+
+  it('loads a set rated by levels written as a spreadsheet', async () => {
+    const store = useCriteriaSetsStore()
+    const r = await store.importFile(await xlsx(levelFixtureSet()))
+    expect(r.ok).toBe(true)
+    expect(store.get('kiem-dinh-thu', '1.0.0')).toStrictEqual(levelFixtureSet())
+  })
+
+  it('changes nothing when a level rule in the spreadsheet is wrong, and names the cell', async () => {
+    const store = useCriteriaSetsStore()
+    const set = levelFixtureSet()
+    set.levelRule!.school.levels[0]!.when[1]!.min = 9
+    const r = await store.importFile(await xlsx(set))
+    expect(!r.ok && 'errors' in r && r.errors.map((e) => `${e.cell?.sheet} ${e.cell?.cell}`)).toContain('Quy tắc mức G7')
+    expect(await repos().criteriaSets.list()).toEqual([])
   })
 
   it('changes nothing when the spreadsheet has a mistake, and names the cell', async () => {
