@@ -3,7 +3,6 @@ import { ref, shallowRef, toRaw } from 'vue'
 import { repos, toStorageError } from '@/db'
 import {
   amendAssessment,
-  canonicalCriteriaSet,
   carriedIntoRevision,
   copyAnswers,
   exchangeError,
@@ -68,12 +67,6 @@ const failed = (errors: ExchangeError[]): { ok: false; errors: ExchangeError[] }
 const storageFailed = (e: unknown) =>
   failed([exchangeError('storage-failed', '', `the device's storage refused the write (${toStorageError(e).code}); nothing was changed`, { reason: toStorageError(e).code })])
 
-async function sha256OfBlob(blob: Blob): Promise<string> {
-  const d = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())
-  return Array.from(new Uint8Array(d), (b) => b.toString(16).padStart(2, '0')).join('')
-}
-const sha256OfText = (text: string) => sha256OfBlob(new Blob([text]))
-
 /**
  * Reporting the approved result up to the managing body, on the school's phone: the submission
  * file (with the photos and the record PDF at the principal's choice), the assessment marked
@@ -111,17 +104,18 @@ export const useSubmitStore = defineStore('submit', () => {
     await useCriteriaSetsStore().refresh()
     const set = setOf(a)
     if (!set) return failed([exchangeError('unknown-set-version', '', `the criteria set ${a.setId} ${a.version} is not on this device`, { set: `${a.setId} ${a.version}` })])
+    const { blobSha256, criteriaSetSha256 } = await zip()
     const evidence = await repos().evidence.list(a.id)
     const fileSha256 = new Map<string, string>()
     for (const id of new Set(evidence.flatMap((e) => (e.file ? [e.file.id] : [])))) {
       const f = await repos().evidence.file(id)
-      if (f) fileSha256.set(id, await sha256OfBlob(f.blob))
+      if (f) fileSha256.set(id, await blobSha256(f.blob))
     }
     const r = submissionContent({
       school,
       assessment: a,
       set,
-      setSha256: await sha256OfText(canonicalCriteriaSet(set)),
+      setSha256: await criteriaSetSha256(set),
       answers: await repos().answers.list(a.id),
       evidence,
       fileSha256,
@@ -160,15 +154,13 @@ export const useSubmitStore = defineStore('submit', () => {
             if (f) files.push({ id: f.id, blob: f.blob })
           }
       const now = nowIso()
-      const sha = (await zip()).submissionSha256
-      const sha256 = await sha(c.value.content)
-      const submittedAt = a.submission?.sha256 === sha256 ? a.submission.submittedAt : now
       const onProgress: Progress = (done, total) => (progress.value = { done, total })
       const built = await (await zip()).buildSubmissionFile(c.value.content, { files, ...(record ? { record } : {}) }, {
         appVersion,
         createdAt: now,
         packageId: newId(),
-        submittedAt,
+        submittedAt: now,
+        ...(a.submission ? { earlier: a.submission } : {}),
         onProgress,
       })
       if (!built.ok) return built

@@ -17,6 +17,7 @@ import { sortEvidence } from '../evidence/codes'
 import type { Answer, AnswerBasis, Assessment, Evidence, EvidenceKind, IsoDate, IsoDateTime, PaperReference, School } from '../model'
 import { scoreAssessment, type AnswerValue, type AnswerValues, type AssessmentScore } from '../scoring/score'
 import { canonicalJson, type CanonicalValue } from './canonical'
+import { canSubmit } from './receive'
 
 /** Bumped when the content's shape changes; part of what is hashed, so two shapes never collide. */
 export const SUBMISSION_CONTENT_VERSION = 1
@@ -149,7 +150,7 @@ export function submissionContent(
   src: SubmissionSource,
 ): { ok: true; content: SubmissionContent; missingFiles: string[] } | { ok: false; problem: SubmissionProblem } {
   const { school, assessment: a, set } = src
-  if (a.status !== 'approved' && a.status !== 'submitted') return { ok: false, problem: { code: 'not-approved', status: a.status } }
+  if (!canSubmit(a)) return { ok: false, problem: { code: 'not-approved', status: a.status } }
   const order = new Map(itemPlaces(set).map((p, i) => [p.item.id, i]))
   const answers = src.answers
     .filter((r) => r.assessmentId === a.id && order.has(r.itemId) && r.value !== null)

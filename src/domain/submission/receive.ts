@@ -28,13 +28,30 @@ export interface ReceivedDecision {
 }
 
 /**
- * The assessment marked submitted with this content. Making the file again for the same content
- * keeps the first time; an assessment not approved (a draft) cannot be submitted.
+ * Whether an assessment can be submitted (or submitted again): once approved. A draft cannot —
+ * neither one never approved nor a revision opened to amend an approved result.
+ */
+export function canSubmit(a: Pick<Assessment, 'status'>): boolean {
+  return a.status === 'approved' || a.status === 'submitted'
+}
+
+/**
+ * When content `sha256` counts as submitted: the time of the `earlier` submission when that was
+ * this very content (making the file again keeps the first time), otherwise `now`.
+ */
+export function submissionTime(earlier: SubmissionMark | undefined, sha256: string, now: IsoDateTime): IsoDateTime {
+  return earlier?.sha256 === sha256 ? earlier.submittedAt : now
+}
+
+/**
+ * The assessment marked submitted with this content, since `submissionTime`; one that cannot be
+ * submitted (`canSubmit`) is refused.
  */
 export function markSubmitted(a: Assessment, sha256: string, now: IsoDateTime): Result<Assessment, { code: 'not-approved' }> {
-  if (a.status === 'draft') return { ok: false, errors: [{ code: 'not-approved' }] }
-  if (a.submission?.sha256 === sha256) return { ok: true, value: { ...a, status: 'submitted' } }
-  return { ok: true, value: { ...a, status: 'submitted', submission: { sha256, submittedAt: now }, updatedAt: now } }
+  if (!canSubmit(a)) return { ok: false, errors: [{ code: 'not-approved' }] }
+  const submission: SubmissionMark = { sha256, submittedAt: submissionTime(a.submission, sha256, now) }
+  if (a.submission?.submittedAt === submission.submittedAt && a.submission.sha256 === sha256) return { ok: true, value: { ...a, status: 'submitted' } }
+  return { ok: true, value: { ...a, status: 'submitted', submission, updatedAt: now } }
 }
 
 export type DecisionOutcome =

@@ -17,7 +17,9 @@ export {
   type ReadResult,
 } from './zip'
 export {
+  blobSha256,
   buildDecisionFile,
+  criteriaSetSha256,
   buildSubmissionFile,
   readDecisionFile,
   readSubmissionFile,

@@ -16,41 +16,40 @@
  *   `wrong-format` error whose `params.found` names the kind (`foundKind` in the domain).
  */
 import {
+  canonicalCriteriaSet,
   canonicalSubmission,
-  checkArchiveAgainstManifest,
   checkReviewEntryPath,
   DATA_PATH,
   DECISION_FORMAT,
   decisionFileName,
   decisionManifest,
   evidenceFilePath,
-  exchangeError,
-  isCompressedPath,
-  MANIFEST_PATH,
-  MAX_MANIFEST_BYTES,
   maxReviewFileBytes,
   parseDecisionData,
   parseReviewManifest,
   parseSubmissionData,
-  printablePath,
   RECORD_PATH,
   REVIEW_FILE_LIMITS,
   SUBMISSION_FORMAT,
   submissionDataContent,
   submissionFileName,
   submissionManifest,
+  submissionTime,
   type ArrivingSubmission,
+  type CriteriaSet,
   type DecisionContent,
   type DecisionManifest,
-  type ExchangeError,
   type ExchangeResult,
   type ManifestHead,
   type ReviewFileFormat,
   type ReviewManifestOf,
   type SubmissionContent,
   type SubmissionManifest,
+  type SubmissionMark,
+  type ManifestEntry,
 } from '@/domain'
-import { inflateEntry, openArchive, sha256Hex, ZipWriter, type ArchiveProblem, type CentralEntry, type Progress } from './archive'
+import { sha256Hex, type Progress } from './archive'
+import { failed, guardRead, message, openManifestZip, sizeOf, writeManifestZip, type ZipSource } from './manifestZip'
 
 /** Who made a file and when: the manifest's head. */
 export type ReviewFileHead = ManifestHead
@@ -60,6 +59,16 @@ const utf8 = new TextEncoder()
 /** SHA-256 (hex) of a submission's canonical content: its identity, and the source of its fingerprint. */
 export function submissionSha256(content: SubmissionContent): Promise<string> {
   return sha256Hex(utf8.encode(canonicalSubmission(content)))
+}
+
+/** SHA-256 (hex) of a criteria set's canonical text: how a submission names the set it was scored on. */
+export function criteriaSetSha256(set: CriteriaSet): Promise<string> {
+  return sha256Hex(utf8.encode(canonicalCriteriaSet(set)))
+}
+
+/** SHA-256 (hex) of a stored photo or document: how a submission names each file it describes. */
+export async function blobSha256(blob: Blob): Promise<string> {
+  return sha256Hex(new Uint8Array(await blob.arrayBuffer()))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -77,8 +86,10 @@ export interface SubmissionAttachments {
 }
 
 export interface SubmissionBuildOptions extends ReviewFileHead {
-  /** When the school submitted: the first time this content was made into a file. */
+  /** When the school submits: now, unless `earlier` already holds this very content. */
   submittedAt: string
+  /** The assessment's mark of an earlier submission: the same content keeps its first time. */
+  earlier?: SubmissionMark
   onProgress?: Progress
 }
 
@@ -104,36 +115,24 @@ export async function buildSubmissionFile(
   opts: SubmissionBuildOptions,
 ): Promise<ExchangeResult<MadeSubmission>> {
   try {
-    const text = canonicalSubmission(content)
-    const dataBytes = utf8.encode(text)
+    const dataBytes = utf8.encode(canonicalSubmission(content))
     const sha256 = await sha256Hex(dataBytes)
     const described = new Map(content.evidence.flatMap((e) => (e.file ? [[e.file.id, e.file] as const] : [])))
-    const entries: { path: string; bytes: Uint8Array; sha256: string }[] = [{ path: DATA_PATH, bytes: dataBytes, sha256 }]
-    if (attachments.record) {
-      const bytes = new Uint8Array(await attachments.record.arrayBuffer())
-      entries.push({ path: RECORD_PATH, bytes, sha256: await sha256Hex(bytes) })
-    }
+    const sources: ZipSource[] = [{ path: DATA_PATH, source: dataBytes, sha256 }]
+    if (attachments.record) sources.push({ path: RECORD_PATH, source: attachments.record })
     const seen = new Set<string>()
     for (const f of attachments.files) {
       const d = described.get(f.id)
       if (!d || seen.has(f.id)) continue
       seen.add(f.id)
-      const bytes = new Uint8Array(await f.blob.arrayBuffer())
-      entries.push({ path: evidenceFilePath(d.id, d.mime), bytes, sha256: await sha256Hex(bytes) })
+      sources.push({ path: evidenceFilePath(d.id, d.mime), source: f.blob })
     }
-    const manifest = submissionManifest(
-      { appVersion: opts.appVersion, createdAt: opts.createdAt, packageId: opts.packageId },
-      sha256,
-      opts.submittedAt,
-      content,
-      entries.map((e) => ({ path: e.path, size: e.bytes.length, sha256: e.sha256 })),
+    const made = await writeChecked(SUBMISSION_FORMAT, sources, opts, (entries) =>
+      submissionManifest(headOf(opts), sha256, submissionTime(opts.earlier, sha256, opts.submittedAt), content, entries),
+      (manifest) => parseSubmissionData(roundTrip(content), manifest),
     )
-    const m = parseReviewManifest(JSON.parse(JSON.stringify(manifest)) as unknown, SUBMISSION_FORMAT)
-    if (!m.ok) return m
-    const d = parseSubmissionData(JSON.parse(JSON.stringify(content)) as unknown, manifest)
-    if (!d.ok) return d
-    const blob = await writeZip(entries, manifest, opts)
-    return { ok: true, value: { blob, manifest, sha256, fileName: submissionFileName(content, sha256) } }
+    if (!made.ok) return made
+    return { ok: true, value: { ...made.value, sha256, fileName: submissionFileName(content, sha256) } }
   } catch (e) {
     return failed('storage-failed', `the file could not be made: ${message(e)}`)
   }
@@ -154,37 +153,47 @@ export interface MadeDecision {
  */
 export async function buildDecisionFile(decision: DecisionContent, opts: ReviewFileHead & { onProgress?: Progress }): Promise<ExchangeResult<MadeDecision>> {
   try {
-    const bytes = utf8.encode(JSON.stringify(decision))
-    const entries = [{ path: DATA_PATH, bytes, sha256: await sha256Hex(bytes) }]
-    const manifest = decisionManifest(
-      { appVersion: opts.appVersion, createdAt: opts.createdAt, packageId: opts.packageId },
-      decision,
-      entries.map((e) => ({ path: e.path, size: e.bytes.length, sha256: e.sha256 })),
+    const made = await writeChecked(
+      DECISION_FORMAT,
+      [{ path: DATA_PATH, source: utf8.encode(JSON.stringify(decision)) }],
+      opts,
+      (entries) => decisionManifest(headOf(opts), decision, entries),
+      (manifest) => parseDecisionData(roundTrip(decision), manifest),
     )
-    const m = parseReviewManifest(JSON.parse(JSON.stringify(manifest)) as unknown, DECISION_FORMAT)
-    if (!m.ok) return m
-    const d = parseDecisionData(JSON.parse(JSON.stringify(decision)) as unknown, manifest)
-    if (!d.ok) return d
-    const blob = await writeZip(entries, manifest, opts)
-    return { ok: true, value: { blob, manifest, fileName: decisionFileName(decision) } }
+    if (!made.ok) return made
+    return { ok: true, value: { ...made.value, fileName: decisionFileName(decision) } }
   } catch (e) {
     return failed('storage-failed', `the file could not be made: ${message(e)}`)
   }
 }
 
-async function writeZip(entries: readonly { path: string; bytes: Uint8Array }[], manifest: unknown, opts: { createdAt: string; onProgress?: Progress }): Promise<Blob> {
-  const mtime = new Date(Date.parse(opts.createdAt))
-  const writer = new ZipWriter(Number.isFinite(mtime.getTime()) && mtime.getUTCFullYear() >= 1981 ? mtime : new Date(Date.UTC(2000, 0, 1)))
-  const total = entries.reduce((s, e) => s + e.bytes.length, 0)
-  let done = 0
-  opts.onProgress?.(0, total)
-  for (const e of entries)
-    await writer.add({ path: e.path, bytes: e.bytes, store: isCompressedPath(e.path) }, (n) => {
-      done += n
-      opts.onProgress?.(done, total)
-    })
-  await writer.add({ path: MANIFEST_PATH, bytes: utf8.encode(JSON.stringify(manifest, null, 1)), store: false })
-  return writer.finish()
+const headOf = (opts: ReviewFileHead): ReviewFileHead => ({ appVersion: opts.appVersion, createdAt: opts.createdAt, packageId: opts.packageId })
+
+/** What a reader of the file would get: the value as JSON text read back. */
+const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
+
+/**
+ * Writes a review file whose manifest and data pass the reader's own checks first, so a file this
+ * app writes is a file it reads back. The entries are hashed before the manifest is checked
+ * (it lists their SHA-256), and written only once both checks pass.
+ */
+async function writeChecked<F extends ReviewFileFormat>(
+  format: F,
+  sources: readonly ZipSource[],
+  opts: { createdAt: string; onProgress?: Progress },
+  manifestOf: (entries: ManifestEntry[]) => ReviewManifestOf<F>,
+  checkData: (manifest: ReviewManifestOf<F>) => ExchangeResult<unknown>,
+): Promise<ExchangeResult<{ blob: Blob; manifest: ReviewManifestOf<F> }>> {
+  const hashed: ZipSource[] = []
+  for (const s of sources)
+    hashed.push({ ...s, sha256: s.sha256 ?? (await sha256Hex(s.source instanceof Uint8Array ? s.source : new Uint8Array(await s.source.arrayBuffer()))) })
+  const manifest = manifestOf(hashed.map((s) => ({ path: s.path, size: sizeOf(s.source), sha256: s.sha256 as string })))
+  const m = parseReviewManifest(roundTrip(manifest), format)
+  if (!m.ok) return m
+  const d = checkData(manifest)
+  if (!d.ok) return d
+  const { blob } = await writeManifestZip(hashed, () => manifest, opts)
+  return { ok: true, value: { blob, manifest } }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,13 +218,11 @@ export interface ReadSubmission extends ArrivingSubmission {
  * the file with its errors.
  */
 export async function readSubmissionFile(file: Blob, onProgress?: Progress): Promise<ExchangeResult<ReadSubmission>> {
-  return guard(async () => {
+  return guardRead(async () => {
     const r = await openReviewFile(file, SUBMISSION_FORMAT, onProgress)
     if (!r.ok) return r
     const { manifest, inflate } = r.value
-    const raw = await inflate(DATA_PATH)
-    if (!raw.ok) return raw
-    const json = parseJson(raw.value, DATA_PATH)
+    const json = await r.value.json(DATA_PATH)
     if (!json.ok) return json
     const inner = submissionDataContent(json.value)
     if (!inner.ok) return inner
@@ -263,12 +270,10 @@ export interface ReadDecision {
  * school's submission is the domain's `receiveDecision`.
  */
 export async function readDecisionFile(file: Blob, onProgress?: Progress): Promise<ExchangeResult<ReadDecision>> {
-  return guard(async () => {
+  return guardRead(async () => {
     const r = await openReviewFile(file, DECISION_FORMAT, onProgress)
     if (!r.ok) return r
-    const raw = await r.value.inflate(DATA_PATH)
-    if (!raw.ok) return raw
-    const json = parseJson(raw.value, DATA_PATH)
+    const json = await r.value.json(DATA_PATH)
     if (!json.ok) return json
     const d = parseDecisionData(json.value, r.value.manifest)
     if (!d.ok) return d
@@ -276,99 +281,16 @@ export async function readDecisionFile(file: Blob, onProgress?: Progress): Promi
   })
 }
 
-interface OpenedReviewFile<F extends ReviewFileFormat> {
-  manifest: ReviewManifestOf<F>
-  /** One listed entry's bytes, checked against the manifest's size and SHA-256. */
-  inflate: (path: string) => Promise<ExchangeResult<Uint8Array>>
-}
-
-async function openReviewFile<F extends ReviewFileFormat>(file: Blob, format: F, onProgress?: Progress): Promise<ExchangeResult<OpenedReviewFile<F>>> {
-  const archive = await openArchive(file, REVIEW_FILE_LIMITS[format].maxEntries + 2, maxReviewFileBytes(format))
-  if (!archive.ok) return fromProblem(archive.problem)
-
-  // Names first: nothing but the manifest is inflated while a dangerous or foreign name is present;
-  // those refuse the file once its manifest has said which kind of file it is.
-  const errors: ExchangeError[] = []
-  const byPath = new Map<string, CentralEntry>()
-  for (const e of archive.entries) {
-    const problem = e.path === MANIFEST_PATH ? null : checkReviewEntryPath(e.path)
-    if (problem) errors.push(exchangeError(problem.code, printablePath(e.path), problem.detail, {}))
-    else if (byPath.has(e.path)) errors.push(exchangeError('duplicate-entry', e.path, 'the archive holds two entries of this name', {}))
-    else byPath.set(e.path, e)
-  }
-  const manifestEntry = byPath.get(MANIFEST_PATH)
-  if (!manifestEntry)
-    return errors.length ? { ok: false, errors } : failed('no-manifest', 'the archive has no manifest.json: it is not a chiso file', MANIFEST_PATH)
-  if (manifestEntry.size > MAX_MANIFEST_BYTES)
-    return failed('too-large', `manifest.json is ${manifestEntry.size} bytes, limit ${MAX_MANIFEST_BYTES}`, MANIFEST_PATH, {
-      size: manifestEntry.size,
-      limit: MAX_MANIFEST_BYTES,
-    })
-  const rawManifest = await inflateEntry(archive, manifestEntry)
-  if (!rawManifest.ok) return fromProblem(rawManifest.problem)
-  const manifestJson = parseJson(rawManifest.bytes, MANIFEST_PATH)
-  if (!manifestJson.ok) return manifestJson
-  // The kind of file decides the message: a backup given here is named as one, whatever it holds.
-  const parsed = parseReviewManifest(manifestJson.value, format)
-  if (!parsed.ok) return parsed
-  if (errors.length) return { ok: false, errors }
-  const manifest = parsed.value
-  const mismatch = checkArchiveAgainstManifest(manifest, archive.entries)
-  if (mismatch.length) return { ok: false, errors: mismatch }
-
-  const declared = new Map(manifest.entries.map((e) => [e.path, e]))
-  const total = manifest.entries.reduce((s, e) => s + e.size, 0)
-  let done = 0
-  onProgress?.(0, total)
-  const inflate = async (path: string): Promise<ExchangeResult<Uint8Array>> => {
-    const e = byPath.get(path)
-    const d = declared.get(path)
-    if (!e || !d) return failed('missing-entry', 'the manifest lists an entry the archive does not hold', path)
-    const r = await inflateEntry(archive, e, (n) => {
-      done += n
-      onProgress?.(Math.min(done, total), total)
-    })
-    if (!r.ok) return fromProblem(r.problem)
-    const got = await sha256Hex(r.bytes)
-    if (got !== d.sha256)
-      return failed('hash-mismatch', 'the content does not match its SHA-256 in the manifest: the file was changed or damaged', path, {
-        expected: d.sha256,
-        found: got,
-      })
-    return { ok: true, value: r.bytes }
-  }
-  return { ok: true, value: { manifest, inflate } }
-}
-
-// ---------------------------------------------------------------------------------------------
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
-
-function parseJson(bytes: Uint8Array, path: string): ExchangeResult<unknown> {
-  try {
-    return { ok: true, value: JSON.parse(strictUtf8.decode(bytes)) as unknown }
-  } catch (e) {
-    return path === MANIFEST_PATH
-      ? failed('invalid-manifest', `manifest.json is not valid JSON: ${message(e)}`, path)
-      : failed('invalid-data', `${path} is not valid JSON: ${message(e)}`, path)
-  }
-}
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
-
-function failed(code: ExchangeError['code'], detail: string, path = '', params: Record<string, string | number> = {}): { ok: false; errors: ExchangeError[] } {
-  return { ok: false, errors: [exchangeError(code, path, detail, params)] }
-}
-
-const fromProblem = (p: ArchiveProblem): { ok: false; errors: ExchangeError[] } => ({
-  ok: false,
-  errors: [exchangeError(p.code, printablePath(p.path), p.detail, p.params ?? {})],
-})
-
-async function guard<T>(work: () => Promise<ExchangeResult<T>>): Promise<ExchangeResult<T>> {
-  try {
-    return await work()
-  } catch (e) {
-    return failed('unreadable', `the file could not be read: ${message(e)}`)
-  }
+function openReviewFile<F extends ReviewFileFormat>(file: Blob, format: F, onProgress?: Progress) {
+  return openManifestZip(
+    file,
+    {
+      maxEntries: REVIEW_FILE_LIMITS[format].maxEntries + 2,
+      maxBytes: maxReviewFileBytes(format),
+      checkPath: checkReviewEntryPath,
+      // The kind of file decides the message: a backup given here is named as one, whatever it holds.
+      parseManifest: (json) => parseReviewManifest(json, format),
+    },
+    onProgress,
+  )
 }

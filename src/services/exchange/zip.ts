@@ -6,35 +6,29 @@
  */
 import {
   assignmentPackage,
-  checkArchiveAgainstManifest,
   contributionPackage,
   DATA_PATH,
   entryKind,
   FORMAT_LIMITS,
-  isCompressedPath,
-  isLayoutFolder,
   makeManifest,
-  MANIFEST_PATH,
-  MAX_MANIFEST_BYTES,
   maxArchiveBytes,
   exchangeError,
   parseManifest,
   parseExchangeData,
   planFileEntries,
-  printablePath,
   checkEntryPath,
   type AssignmentHeader,
   type AssignmentSource,
   type ContributionSource,
   type Manifest,
-  type ManifestEntry,
   type ManifestOf,
   type ExchangeData,
   type ExchangeError,
   type ExchangeFormat,
   type ManifestHead,
 } from '@/domain'
-import { inflateEntry, openArchive, sha256Hex, ZipWriter, type ArchiveProblem, type CentralEntry, type Progress } from './archive'
+import type { Progress } from './archive'
+import { failed, guardRead, message, openManifestZip, sizeOf, writeManifestZip, type ZipSource } from './manifestZip'
 
 export type { Progress } from './archive'
 
@@ -91,10 +85,7 @@ async function writeExchangeFile(
   try {
     return await write(format, input, files, header, opts)
   } catch (e) {
-    return {
-      ok: false,
-      errors: [exchangeError('storage-failed', '', `the file could not be made: ${e instanceof Error ? e.message : String(e)}`, {})],
-    }
+    return failed('storage-failed', `the file could not be made: ${message(e)}`)
   }
 }
 
@@ -119,7 +110,7 @@ async function write(
     }),
   }
   const plans = planFileEntries(data.evidence)
-  const entriesToWrite: { path: string; source: Blob | Uint8Array }[] = []
+  const entriesToWrite: ZipSource[] = []
   const dataBytes = json.encode(JSON.stringify(data))
   entriesToWrite.push({ path: DATA_PATH, source: dataBytes })
   for (const p of plans) {
@@ -136,23 +127,8 @@ async function write(
   const dataCheck = parseExchangeData(data, draft)
   if (!dataCheck.ok) return { ok: false, errors: dataCheck.errors.map((e) => namedRow(e, data)) }
 
-  const total = draftEntries.reduce((s, e) => s + e.size, 0)
-  let done = 0
-  opts.onProgress?.(0, total)
-  const mtime = new Date(Date.parse(opts.createdAt))
-  const writer = new ZipWriter(Number.isFinite(mtime.getTime()) && mtime.getUTCFullYear() >= 1981 ? mtime : new Date(Date.UTC(2000, 0, 1)))
-  const entries: ManifestEntry[] = []
-  for (const e of entriesToWrite) {
-    const bytes = e.source instanceof Uint8Array ? e.source : new Uint8Array(await e.source.arrayBuffer())
-    entries.push({ path: e.path, size: bytes.length, sha256: await sha256Hex(bytes) })
-    await writer.add({ path: e.path, bytes, store: isCompressedPath(e.path) }, (n) => {
-      done += n
-      opts.onProgress?.(done, total)
-    })
-  }
-  const manifest = makeManifest(format, opts, data, entries, header)
-  await writer.add({ path: MANIFEST_PATH, bytes: json.encode(JSON.stringify(manifest, null, 1)), store: false })
-  return { ok: true, blob: writer.finish(), manifest, warnings }
+  const { blob, manifest } = await writeManifestZip(entriesToWrite, (entries) => makeManifest(format, opts, data, entries, header), opts)
+  return { ok: true, blob, manifest, warnings }
 }
 
 /**
@@ -173,8 +149,6 @@ function namedRow(e: ExchangeError, data: ExchangeData): ExchangeError {
   return { ...e, params: { ...e.params, ...row, field } }
 }
 
-const sizeOf = (s: Blob | Uint8Array) => (s instanceof Uint8Array ? s.length : s.size)
-
 /**
  * Reads and checks a package that should be one of `expected`. On success every entry has been
  * checked against the manifest's SHA-256 and `data` against its schema and rules; `files` maps
@@ -185,26 +159,7 @@ export async function readExchangeFile<F extends ExchangeFormat>(
   expected: F | readonly F[],
   onProgress?: Progress,
 ): Promise<ReadResult<F>> {
-  try {
-    return await read(file, typeof expected === 'string' ? [expected] : expected, onProgress, true)
-  } catch (e) {
-    return { ok: false, errors: [exchangeError('unreadable', '', `the file could not be read: ${e instanceof Error ? e.message : String(e)}`, {})] }
-  }
-}
-
-const fromProblem = (p: ArchiveProblem): { ok: false; errors: ExchangeError[] } => ({
-  ok: false,
-  errors: [exchangeError(p.code, printablePath(p.path), p.detail, p.params ?? {})],
-})
-
-const utf8 = new TextDecoder('utf-8', { fatal: true })
-
-function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; detail: string } {
-  try {
-    return { ok: true, value: JSON.parse(utf8.decode(bytes)) as unknown }
-  } catch (e) {
-    return { ok: false, detail: e instanceof Error ? e.message : String(e) }
-  }
+  return guardRead(() => read(file, typeof expected === 'string' ? [expected] : expected, onProgress, true))
 }
 
 /**
@@ -213,12 +168,8 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
  * handed out, so a file the reader would refuse is never presented as made.
  */
 export async function verifyExchangeFile(file: Blob, format: ExchangeFormat, onProgress?: Progress): Promise<{ ok: true } | { ok: false; errors: ExchangeError[] }> {
-  try {
-    const r = await read(file, [format], onProgress, false)
-    return r.ok ? { ok: true } : r
-  } catch (e) {
-    return { ok: false, errors: [exchangeError('unreadable', '', `the file just made could not be read back: ${e instanceof Error ? e.message : String(e)}`, {})] }
-  }
+  const r = await guardRead(() => read(file, [format], onProgress, false), 'the file just made could not be read back')
+  return r.ok ? { ok: true } : r
 }
 
 async function read<F extends ExchangeFormat>(
@@ -227,64 +178,21 @@ async function read<F extends ExchangeFormat>(
   onProgress: Progress | undefined,
   keep: boolean,
 ): Promise<ReadResult<F>> {
-  const maxEntries = Math.max(...expected.map((f) => FORMAT_LIMITS[f].maxEntries)) + 1
-  const opened = await openArchive(file, maxEntries, maxArchiveBytes(expected))
-  if (!opened.ok) return fromProblem(opened.problem)
-  const archive = { ...opened, entries: opened.entries.filter((e) => !isLayoutFolder(e.path, e.size)) }
-
-  // Names first: a dangerous or foreign name refuses the file before anything is inflated.
-  const errors: ExchangeError[] = []
-  const byPath = new Map<string, CentralEntry>()
-  for (const e of archive.entries) {
-    const problem = checkEntryPath(e.path)
-    if (problem) errors.push(exchangeError(problem.code, printablePath(e.path), problem.detail, {}))
-    else if (byPath.has(e.path)) errors.push(exchangeError('duplicate-entry', e.path, 'the archive holds two entries of this name', {}))
-    else byPath.set(e.path, e)
-  }
-  if (errors.length) return { ok: false, errors }
-
-  const manifestEntry = byPath.get(MANIFEST_PATH)
-  if (!manifestEntry) return { ok: false, errors: [exchangeError('no-manifest', MANIFEST_PATH, 'the archive has no manifest.json: it is not a chiso file', {})] }
-  if (manifestEntry.size > MAX_MANIFEST_BYTES)
-    return {
-      ok: false,
-      errors: [exchangeError('too-large', MANIFEST_PATH, `manifest.json is ${manifestEntry.size} bytes, limit ${MAX_MANIFEST_BYTES}`, { size: manifestEntry.size, limit: MAX_MANIFEST_BYTES })],
-    }
-  const rawManifest = await inflateEntry(archive, manifestEntry)
-  if (!rawManifest.ok) return fromProblem(rawManifest.problem)
-  const manifestJson = parseJson(rawManifest.bytes)
-  if (!manifestJson.ok)
-    return { ok: false, errors: [exchangeError('invalid-manifest', MANIFEST_PATH, `manifest.json is not valid JSON: ${manifestJson.detail}`, {})] }
-  const parsed = parseManifest(manifestJson.value, expected)
-  if (!parsed.ok) return parsed
-  const manifest = parsed.value as ManifestOf<F>
-
-  const mismatch = checkArchiveAgainstManifest(manifest, archive.entries)
-  if (mismatch.length) return { ok: false, errors: mismatch }
-
-  const declared = new Map(manifest.entries.map((e) => [e.path, e]))
-  const total = manifest.entries.reduce((s, e) => s + e.size, 0)
-  let done = 0
-  onProgress?.(0, total)
-  const step = (n: number) => {
-    done += n
-    onProgress?.(Math.min(done, total), total)
-  }
-  const inflateChecked = async (path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; errors: ExchangeError[] }> => {
-    const e = byPath.get(path) as CentralEntry
-    const r = await inflateEntry(archive, e, step)
-    if (!r.ok) return fromProblem(r.problem)
-    const want = (declared.get(path) as ManifestEntry).sha256
-    const got = await sha256Hex(r.bytes)
-    if (got !== want)
-      return { ok: false, errors: [exchangeError('hash-mismatch', path, 'the content does not match its SHA-256 in the manifest: the file was changed or damaged', { expected: want, found: got })] }
-    return r
-  }
-
-  const rawData = await inflateChecked(DATA_PATH)
-  if (!rawData.ok) return rawData
-  const dataJson = parseJson(rawData.bytes)
-  if (!dataJson.ok) return { ok: false, errors: [exchangeError('invalid-data', DATA_PATH, `data.json is not valid JSON: ${dataJson.detail}`, {})] }
+  const opened = await openManifestZip(
+    file,
+    {
+      maxEntries: Math.max(...expected.map((f) => FORMAT_LIMITS[f].maxEntries)) + 1,
+      maxBytes: maxArchiveBytes(expected),
+      checkPath: checkEntryPath,
+      parseManifest: (json) => parseManifest(json, expected),
+    },
+    onProgress,
+  )
+  if (!opened.ok) return opened
+  const { inflate } = opened.value
+  const manifest = opened.value.manifest as ManifestOf<F>
+  const dataJson = await opened.value.json(DATA_PATH)
+  if (!dataJson.ok) return dataJson
   const data = parseExchangeData(dataJson.value, manifest)
   if (!data.ok) return data
 
@@ -293,11 +201,11 @@ async function read<F extends ExchangeFormat>(
   for (const entry of manifest.entries) {
     const kind = entryKind(entry.path)
     if (kind !== 'file' && kind !== 'thumb') continue
-    const r = await inflateChecked(entry.path)
+    const r = await inflate(entry.path)
     if (!r.ok) return r
     if (!keep) continue
     const type = kind === 'thumb' ? 'image/jpeg' : (mimes.get(entry.path) ?? 'application/octet-stream')
-    files.set(entry.path, new Blob([r.bytes as Uint8Array<ArrayBuffer>], { type }))
+    files.set(entry.path, new Blob([r.value as Uint8Array<ArrayBuffer>], { type }))
   }
   return { ok: true, manifest, data: data.value, files }
 }

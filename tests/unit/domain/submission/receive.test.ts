@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markSubmitted, receiveDecision, reportStatus, reviewComments, type Assessment, type DecisionContent } from '@/domain'
+import { canSubmit, markSubmitted, receiveDecision, submissionTime, reportStatus, reviewComments, type Assessment, type DecisionContent } from '@/domain'
 import { assessment } from '../../../builders/assessment'
 
 const SHA = 'a'.repeat(64)
@@ -16,6 +16,30 @@ const decision = (d: 'returned' | 'accepted', over: Partial<DecisionContent['sub
   decidedAt,
 })
 const NOW = '2026-06-02T00:00:00.000Z'
+
+describe('which assessments can be submitted', () => {
+  it.each<{ status: Assessment['status']; amends?: string; want: boolean }>([
+    { status: 'draft', want: false },
+    { status: 'draft', amends: 'a0', want: false },
+    { status: 'approved', want: true },
+    { status: 'submitted', want: true },
+  ])('$status (amends: $amends) → $want', ({ status, amends, want }) => {
+    const a = assessment({ status, ...(amends ? { amends } : {}) })
+    expect(canSubmit(a)).toBe(want)
+    expect(markSubmitted(a, SHA, NOW).ok).toBe(want)
+  })
+})
+
+describe('when a submission counts as made', () => {
+  const FIRST = '2026-05-20T03:00:00.000Z'
+  it.each<{ why: string; earlier?: { sha256: string; submittedAt: string }; want: string }>([
+    { why: 'never submitted: now', want: NOW },
+    { why: 'the same content again: its first time', earlier: { sha256: SHA, submittedAt: FIRST }, want: FIRST },
+    { why: 'other content (answers changed): now', earlier: { sha256: 'b'.repeat(64), submittedAt: FIRST }, want: NOW },
+  ])('$why', ({ earlier, want }) => {
+    expect(submissionTime(earlier, SHA, NOW)).toBe(want)
+  })
+})
 
 describe('marking an assessment submitted', () => {
   it('keeps the first time for the same content, and refuses a draft', () => {
