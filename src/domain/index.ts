@@ -33,6 +33,11 @@ export * from './model'
 export * from './record'
 export {
   nextEvidenceCode,
+  formatEvidenceCode,
+  parseEvidenceCode,
+  EVIDENCE_CODE_FORMATS,
+  DEFAULT_EVIDENCE_CODE_FORMAT,
+  type EvidenceCodeFormat,
   checkEvidenceCode,
   normalizeEvidenceCode,
   compareEvidenceCodes,

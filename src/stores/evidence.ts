@@ -204,7 +204,7 @@ export const useEvidenceStore = defineStore('evidence', () => {
       const codes = list.value.map((e) => e.code)
       const now = nowIso()
       const rows = drafts.map(({ draft }): Evidence => {
-        const code = nextEvidenceCode(criterion, codes)
+        const code = nextEvidenceCode(criterion, codes, assessment.set?.evidenceCodes)
         codes.push(code)
         return { ...draft, id: newId(), assessmentId: id, code, title: draft.title || code, itemIds: items, addedAt: now, updatedAt: now }
       })

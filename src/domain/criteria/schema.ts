@@ -7,6 +7,7 @@
  * or overlaps) live in `parse.ts`.
  */
 import * as v from 'valibot'
+import { EVIDENCE_CODE_FORMATS } from '../evidence/codes'
 
 export const CRITERIA_SET_FORMAT = 'chiso.criteria-set'
 export const CRITERIA_SET_FORMAT_VERSION = 1
@@ -303,6 +304,12 @@ export const CriteriaSetSchema = v.strictObject({
    * naming a template this version of the app does not have can still be scored; its record says so.
    */
   recordTemplate: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,63}$/))),
+  /**
+   * The form of the evidence codes the app hands out (mã minh chứng), as the set's guidance writes
+   * them: `MCa.b.nn` (`MC1.1.01`, the default), `MC.a.b.nn` (`MC.1.1.01`), `[Hn-a.b-nn]`
+   * (`[H1-1.1-01]`). See `src/domain/evidence/codes.ts`.
+   */
+  evidenceCodes: v.optional(v.picklist(EVIDENCE_CODE_FORMATS)),
   /**
    * How the managing body ranks schools scored with this set (see `src/domain/ranking`); read from
    * the set's shape when absent.

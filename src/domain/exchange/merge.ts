@@ -13,7 +13,7 @@
  */
 import type { AnswerValue } from '../scoring/score'
 import type { Answer, AnswerBasis, Assessment, Evidence, Member, School } from '../model'
-import { EVIDENCE_CODE_MAX_LENGTH, nextEvidenceCode, normalizeEvidenceCode } from '../evidence/codes'
+import { EVIDENCE_CODE_MAX_LENGTH, nextEvidenceCode, normalizeEvidenceCode, parseEvidenceCode } from '../evidence/codes'
 import { exchangeError, type ExchangeError } from './errors'
 import type { AssignmentHeader, BaselineRow } from './manifest'
 
@@ -308,16 +308,17 @@ const structuredCopy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T
 
 /**
  * `code` if no other evidence uses it (case and spacing aside), else a free one: the next
- * number of its criterion for `MC…` codes, else the code with `-2`, `-3`… appended.
+ * number of its criterion in its own form for generated-looking codes (`MC1.1.01`, `MC.1.1.01`,
+ * `[H1-1.1-01]`), else the code with `-2`, `-3`… appended.
  */
 export function uniqueEvidenceCode(code: string, taken: readonly string[]): string {
   const keys = new Set(taken.map(codeKey))
   const free = (c: string) => !keys.has(codeKey(c))
   if (free(code)) return code
   const normalized = normalizeEvidenceCode(code)
-  const mc = /^MC(\d+(?:\.\d+)*)\.\d+$/i.exec(normalized)
-  if (mc?.[1]) {
-    const next = nextEvidenceCode(mc[1], taken)
+  const parsed = parseEvidenceCode(normalized)
+  if (parsed) {
+    const next = nextEvidenceCode(parsed.criterionId, taken, parsed.format)
     if (free(next) && next.length <= EVIDENCE_CODE_MAX_LENGTH) return next
   }
   for (let n = 2; ; n++) {

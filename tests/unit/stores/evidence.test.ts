@@ -50,6 +50,18 @@ describe('evidence store', () => {
   })
   afterEach(() => setPhotoProcessor())
 
+  it.each([
+    ['tt57-2026-pho-thong', '1.1.0', '2.1-M1', ['MC.2.1.01', 'MC.2.1.02']],
+    ['tt17-2018-tieu-hoc', '1.1.0', '5.6-1a', ['[H5-5.6-01]', '[H5-5.6-02]']],
+    ['tt57-2026-pho-thong', '1.0.0', '2.1-M1', ['MC2.1.01', 'MC2.1.02']],
+  ])('codes evidence in the form the set %s %s asks for', async (setId, version, itemId, codes) => {
+    await repos().assessments.put(assessment({ id: 'a2', setId, version }))
+    const store = await openStores('a2')
+    await store.addLink('truong.edu.vn/ke-hoach', '', [itemId])
+    await store.addLink('truong.edu.vn/bien-ban', '', [itemId])
+    expect((await repos().evidence.list('a2')).map((e) => e.code).sort()).toEqual(codes)
+  })
+
   it('codes new evidence by the first row’s criterion, in sequence, and stores photos with their files', async () => {
     const store = await openStores()
     const r = await store.addPhotos([photo('IMG_1.jpg'), photo('IMG_2.heic'), photo('IMG_3.jpg')], ['1.3.1'])

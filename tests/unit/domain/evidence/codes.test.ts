@@ -4,6 +4,8 @@ import {
   compareEvidenceCodes,
   EVIDENCE_CODE_MAX_LENGTH,
   evidenceByItem,
+  parseEvidenceCode,
+  type EvidenceCodeFormat,
   evidenceCountFor,
   nextEvidenceCode,
   normalizeEvidenceCode,
@@ -32,6 +34,51 @@ describe('nextEvidenceCode', () => {
   })
 })
 
+describe('nextEvidenceCode in the form the set asks for', () => {
+  it.each<{ format: EvidenceCodeFormat; criterion: string; existing: string[]; expected: string; why: string }>([
+    { format: 'MCa.b.nn', criterion: '1.1', existing: [], expected: 'MC1.1.01', why: 'the default form' },
+    { format: 'MC.a.b.nn', criterion: '1.1', existing: [], expected: 'MC.1.1.01', why: 'TT 57 form, first code' },
+    { format: 'MC.a.b.nn', criterion: '3.2', existing: ['MC.3.2.01', 'MC.3.2.04'], expected: 'MC.3.2.05', why: 'TT 57 form, after the highest' },
+    { format: 'MC.a.b.nn', criterion: '1.1', existing: ['MC.1.10.03', 'MC.11.1.02', 'MC.2.1.01'], expected: 'MC.1.1.01', why: 'TT 57 form, other criteria' },
+    { format: 'MC.a.b.nn', criterion: '1.1', existing: ['mc.1.1.02 '], expected: 'MC.1.1.03', why: 'TT 57 form, case and spaces' },
+    { format: '[Hn-a.b-nn]', criterion: '1.1', existing: [], expected: '[H1-1.1-01]', why: 'box form, box = standard' },
+    { format: '[Hn-a.b-nn]', criterion: '5.6', existing: ['[H5-5.6-01]', '[H5-5.6-02]'], expected: '[H5-5.6-03]', why: 'box form, next in line' },
+    { format: '[Hn-a.b-nn]', criterion: '2.3', existing: ['[H9-2.3-07]'], expected: '[H2-2.3-08]', why: 'box form, a school-chosen box counts' },
+    { format: '[Hn-a.b-nn]', criterion: '1.1', existing: ['[H1-1.10-04]', '[H1-1.1-x]', 'H1-1.1-05'], expected: '[H1-1.1-01]', why: 'box form, other criteria and hand-made codes' },
+    { format: '[Hn-a.b-nn]', criterion: '1.10', existing: ['[h1-1.10-09]'], expected: '[H1-1.10-10]', why: 'box form, two-digit criterion' },
+    { format: 'MC.a.b.nn', criterion: '1.1', existing: ['MC1.1.03', '[H1-1.1-05]'], expected: 'MC.1.1.06', why: 'numbers typed in another form are not handed out again' },
+    { format: 'MCa.b.nn', criterion: '1.1', existing: ['MC.1.1.02'], expected: 'MC1.1.03', why: 'the default form counts the dotted one' },
+  ])('$why: $criterion after $existing → $expected', ({ format, criterion, existing, expected }) => {
+    expect(nextEvidenceCode(criterion, existing, format)).toBe(expected)
+  })
+
+  it.each<[EvidenceCodeFormat, string]>([
+    ['MCa.b.nn', 'MC4.3.01'],
+    ['MC.a.b.nn', 'MC.4.3.01'],
+    ['[Hn-a.b-nn]', '[H4-4.3-01]'],
+  ])('every code it makes in %s is accepted by checkEvidenceCode and read back', (format, expected) => {
+    const code = nextEvidenceCode('4.3', [], format)
+    expect(code).toBe(expected)
+    expect(checkEvidenceCode(code, [])).toBeNull()
+    expect(parseEvidenceCode(code)).toEqual({ criterionId: '4.3', format })
+  })
+})
+
+describe('parseEvidenceCode', () => {
+  it.each<[string, ReturnType<typeof parseEvidenceCode>]>([
+    ['MC1.3.01', { criterionId: '1.3', format: 'MCa.b.nn' }],
+    [' mc.2.1.11 ', { criterionId: '2.1', format: 'MC.a.b.nn' }],
+    ['[H3-3.6-02]', { criterionId: '3.6', format: '[Hn-a.b-nn]' }],
+    ['[H1-1.01-01]', { criterionId: '1.01', format: '[Hn-a.b-nn]' }],
+    ['Biên-bản', undefined],
+    ['MC1.3', { criterionId: '1', format: 'MCa.b.nn' }],
+    ['[H1-1.1]', undefined],
+    ['MC.', undefined],
+  ])('%j → %j', (code, expected) => {
+    expect(parseEvidenceCode(code)).toEqual(expected)
+  })
+})
+
 describe('checkEvidenceCode', () => {
   const others = ['MC1.3.01', 'MC1.3.02', 'Quyết-định_12']
   it.each<{ code: string; expected: EvidenceCodeProblem | null }>([
@@ -53,6 +100,10 @@ describe('checkEvidenceCode', () => {
     { code: 'MC1.3/03', expected: 'bad-characters' },
     { code: '<b>MC</b>', expected: 'bad-characters' },
     { code: 'MC1,3', expected: 'bad-characters' },
+    { code: '[H1-1.1-03]', expected: null },
+    { code: '[h1-1.1-01]', expected: null },
+    { code: '[H1-1.1-01]', expected: null },
+    { code: 'MC.1.3.01', expected: null },
   ])('$code → $expected', ({ code, expected }) => {
     expect(checkEvidenceCode(code, others)).toBe(expected)
   })
@@ -87,6 +138,13 @@ describe('compareEvidenceCodes', () => {
     ['ALPHA', 'beta'],
     ['KH2', 'KH10'],
     ['MC1.3.1', 'MC1.3.01'.toLowerCase()],
+    ['MC.1.3.02', 'MC.1.3.10'],
+    ['MC.1.3.10', 'MC.1.10.01'],
+    ['MC.4.3.99', 'Biên-bản'],
+    ['[H1-1.1-02]', '[H1-1.1-10]'],
+    ['[H1-1.9-01]', '[H1-1.10-01]'],
+    ['[H1-1.10-01]', '[H2-2.1-01]'],
+    ['[H5-5.6-99]', 'Biên-bản'],
   ])('%s < %s', (a, b) => {
     expect(compareEvidenceCodes(a, b)).toBeLessThan(0)
     expect(compareEvidenceCodes(b, a)).toBeGreaterThan(0)

@@ -124,6 +124,14 @@ describe('evidence', () => {
     expect(uniqueEvidenceCode('ẢNH-LỚP', ['ảnh-lớp'])).toBe('ẢNH-LỚP-2')
     expect(uniqueEvidenceCode('X', ['x', 'X-2'])).toBe('X-3')
     expect(uniqueEvidenceCode('MC1.3.01', [])).toBe('MC1.3.01')
+  })
+
+  it.each([
+    ['MC.1.3.01', ['MC.1.3.01', 'MC.1.3.02'], 'MC.1.3.03'],
+    ['[H1-1.3-01]', ['[H1-1.3-01]'], '[H1-1.3-02]'],
+    ['[H2-2.1-04]', ['[h2-2.1-04]', '[H2-2.1-07]'], '[H2-2.1-08]'],
+  ])('a taken %s becomes the next code of its criterion in its own form', (code, taken, expected) => {
+    expect(uniqueEvidenceCode(code, taken)).toBe(expected)
     expect(uniqueEvidenceCode('y'.repeat(40), ['y'.repeat(40)])).toHaveLength(40)
   })
 
