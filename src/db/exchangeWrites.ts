@@ -4,6 +4,7 @@
  * disk included — changes nothing.
  */
 import {
+  landsOn,
   META_FAMILY,
   sameContent,
   uniqueEvidenceCode,
@@ -195,7 +196,7 @@ export function applyContribution(
       if (!a || a.status !== 'draft') return { reason: 'assessment' }
       const now = await db.answers.bulkGet(resolved.answers.map((r) => [resolved.assessmentId, r.itemId] as [string, string]))
       const changed = resolved.answers
-        .filter((r, i) => (now[i]?.updatedAt ?? null) !== (resolved.expected[r.itemId] ?? null))
+        .filter((r, i) => !landsOn(now[i], resolved.expected[r.itemId] ?? null))
         .map((r) => r.itemId)
       if (changed.length) return { reason: 'rows', itemIds: changed }
       await db.answers.bulkPut(resolved.answers)

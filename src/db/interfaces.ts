@@ -12,6 +12,8 @@
  */
 import type {
   Answer,
+  LostRace,
+  RowVersion,
   Assessment,
   Campaign,
   DeskDecision,
@@ -96,15 +98,18 @@ export interface AnswersRepository {
   list: (assessmentId: string) => Promise<Answer[]>
   /**
    * Creates or replaces one row, and asks the browser to commit at once: resolved means durable.
-   * Idempotent.
+   * Idempotent. With `base` (the version the change was made on, `landsOn`), the row is written only
+   * if the stored one still has that version; otherwise nothing is written and the stored row is
+   * returned (`undefined` inside: there is none) — the caller lost the race.
    */
-  put: (answer: Answer) => Promise<void>
+  put: (answer: Answer, base?: RowVersion) => Promise<LostRace | null>
   /**
    * Creates or replaces several rows, and the assessment row with them when given: all of them or
    * none (e.g. "keep as last year" on a whole criterion, or new school totals with the points that
-   * follow them). Idempotent.
+   * follow them). Idempotent. With `bases` (item id → version), nothing is written if any of those
+   * rows changed, and the rows that did are returned.
    */
-  putMany: (answers: readonly Answer[], assessment?: Assessment) => Promise<void>
+  putMany: (answers: readonly Answer[], assessment?: Assessment, bases?: ReadonlyMap<string, RowVersion>) => Promise<LostRace[]>
   remove: (assessmentId: string, itemId: string) => Promise<void>
 }
 

@@ -1,5 +1,5 @@
 import { liveQuery, type Transaction } from 'dexie'
-import { META_FAMILY } from '@/domain'
+import { landsOn, META_FAMILY, type LostRace } from '@/domain'
 import type { ChisoDb } from './database'
 import { guarded } from './errors'
 import { createDeskRepository } from './desk'
@@ -66,19 +66,33 @@ export function createRepositories(db: ChisoDb): Repositories {
 
   const answers: AnswersRepository = {
     list: (assessmentId) => guarded(() => db.answers.where('assessmentId').equals(assessmentId).toArray()),
-    put: (a) =>
-      guarded(async () => {
-        await db.transaction('rw', db.answers, (tx) => {
+    put: (a, base) =>
+      guarded(() =>
+        db.transaction('rw', db.answers, async (tx): Promise<LostRace | null> => {
+          if (base !== undefined) {
+            const stored = await db.answers.get([a.assessmentId, a.itemId])
+            if (!landsOn(stored, base)) return { itemId: a.itemId, stored }
+          }
           const written = db.answers.put(a)
           commitNow(tx)
-          return written
-        })
-      }),
-    putMany: (rows, a) =>
+          await written
+          return null
+        }),
+      ),
+    putMany: (rows, a, bases) =>
       guarded(() =>
-        db.transaction('rw', [db.answers, db.assessments], async () => {
+        db.transaction('rw', [db.answers, db.assessments], async (): Promise<LostRace[]> => {
+          if (bases?.size) {
+            const checked = rows.filter((r) => bases.has(r.itemId))
+            const stored = await db.answers.bulkGet(checked.map((r) => [r.assessmentId, r.itemId] as [string, string]))
+            const lost = checked.flatMap((r, i) =>
+              landsOn(stored[i], bases.get(r.itemId) ?? null) ? [] : [{ itemId: r.itemId, stored: stored[i] }],
+            )
+            if (lost.length) return lost
+          }
           await db.answers.bulkPut([...rows])
           if (a) await db.assessments.put(a)
+          return []
         }),
       ),
     remove: (assessmentId, itemId) => guarded(() => db.answers.delete([assessmentId, itemId])),

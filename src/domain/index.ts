@@ -52,6 +52,7 @@ export * from './evidence/caption'
 export * from './schoolYear'
 export * from './inAppBrowser'
 export * from './assessment/transitions'
+export * from './assessment/rowWrites'
 export {
   planResize,
   classifyImageFile,

@@ -30,11 +30,11 @@ describe('IndicatorItem', () => {
     expect(mountItem(info).text()).not.toContain('Theo bản dịch, chưa đối chiếu')
   })
 
-  it('saves an info row’s text as it is typed', async () => {
+  it('saves an info row’s text as it is typed, naming the stored row it was typed on', async () => {
     const w = mountItem(info)
     await w.get('#item-1_3_2-input').setValue('Hệ thống K12Online (thuê)')
     await w.get('#item-1_3_2-input').trigger('blur')
-    expect(w.emitted('change')?.at(-1)).toEqual([{ value: 'Hệ thống K12Online (thuê)' }])
+    expect(w.emitted('change')?.at(-1)).toEqual([{ value: 'Hệ thống K12Online (thuê)', began: { version: null, text: '' } }])
   })
 
   it('marks a row copied from last year as not confirmed, and keeps it in one tap', async () => {
