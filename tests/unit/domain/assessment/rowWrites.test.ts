@@ -74,7 +74,7 @@ describe('a tab’s own run of writes on a row', () => {
     // Nor a read from before its first write of the row.
     const tab2 = newTabWrites()
     noteLanded(tab2, '1', null, T1)
-    expect(shownAfterRead(tab2, shown, [])).toBe(shown)
+    expect(shownAfterRead<Answer>(tab2, shown, [])).toBe(shown)
   })
 
   it('shows what another writer stored, and ends the tab’s own run on that row', () => {
@@ -85,7 +85,7 @@ describe('a tab’s own run of writes on a row', () => {
     expect(next['1']).toBe(theirs)
     expect(baseFor(tab, '1', T0)).toBe(T0)
     // A row removed elsewhere goes from the screen too.
-    expect(Object.keys(shownAfterRead(newTabWrites(), shownOf(theirs), []))).toEqual([])
+    expect(Object.keys(shownAfterRead<Answer>(newTabWrites(), shownOf(theirs), []))).toEqual([])
   })
 
   it('keeps the objects of rows that did not change, and the whole map when nothing did', () => {
@@ -101,7 +101,7 @@ describe('a tab’s own run of writes on a row', () => {
   it('rows with ids like constructor are data, not keys of a plain object', () => {
     const tab = newTabWrites()
     const r = row('constructor', T0, { value: 2 })
-    expect(shownAfterRead(tab, idMap(), [r]).constructor).toBe(r)
+    expect(shownAfterRead(tab, idMap<Answer>(), [r]).constructor).toBe(r)
   })
 })
 
