@@ -16,7 +16,7 @@ import {
   type Member,
   type School,
 } from '../model'
-import type { RecordFields } from '../record/fields'
+import { RECORD_FIELD_LIMITS, type RecordFields } from '../record/fields'
 import { EVIDENCE_CODE_MAX_LENGTH } from '../evidence/codes'
 import { isWebLink } from '../evidence/links'
 import { IMPROVEMENT_LIMITS } from '../planner/actions'
@@ -60,44 +60,45 @@ export const SchoolRowSchema = v.strictObject({
   updatedAt: isoDateTimeSchema,
 })
 
-const recordText = v.optional(text(L.paragraph))
+/** A record field, held to the limit its box on the record screen has. */
+const recordText = (key: keyof RecordFields) => v.optional(text(RECORD_FIELD_LIMITS[key]))
 const recordEntries = {
-  governingBody: recordText,
-  managingBody: recordText,
-  place: recordText,
-  schoolAbbreviation: recordText,
-  planNumber: recordText,
-  planDate: recordText,
-  minutesNumber: recordText,
-  minutesDate: recordText,
-  meetingStart: recordText,
-  meetingEnd: recordText,
-  meetingPlace: recordText,
-  attendees: recordText,
-  chair: recordText,
-  secretary: recordText,
-  reportNumber: recordText,
-  reportDate: recordText,
-  decisionNumber: recordText,
-  decisionDate: recordText,
-  signer: recordText,
-  deputyName: recordText,
-  recipients: recordText,
-  purpose: recordText,
-  timeline: recordText,
-  conclusion: recordText,
-  opinions: recordText,
-  votesFor: recordText,
-  difficulties: recordText,
-  proposals: recordText,
-  teamDecision: recordText,
-  teamDecisionNumber: recordText,
-  teamDecisionDate: recordText,
-  checklistDate: recordText,
-  portalUrl: recordText,
-  preparedBy: recordText,
-  setReviewedAt: recordText,
-} satisfies Record<keyof RecordFields, typeof recordText>
+  governingBody: recordText('governingBody'),
+  managingBody: recordText('managingBody'),
+  place: recordText('place'),
+  schoolAbbreviation: recordText('schoolAbbreviation'),
+  planNumber: recordText('planNumber'),
+  planDate: recordText('planDate'),
+  minutesNumber: recordText('minutesNumber'),
+  minutesDate: recordText('minutesDate'),
+  meetingStart: recordText('meetingStart'),
+  meetingEnd: recordText('meetingEnd'),
+  meetingPlace: recordText('meetingPlace'),
+  attendees: recordText('attendees'),
+  chair: recordText('chair'),
+  secretary: recordText('secretary'),
+  reportNumber: recordText('reportNumber'),
+  reportDate: recordText('reportDate'),
+  decisionNumber: recordText('decisionNumber'),
+  decisionDate: recordText('decisionDate'),
+  signer: recordText('signer'),
+  deputyName: recordText('deputyName'),
+  recipients: recordText('recipients'),
+  purpose: recordText('purpose'),
+  timeline: recordText('timeline'),
+  conclusion: recordText('conclusion'),
+  opinions: recordText('opinions'),
+  votesFor: recordText('votesFor'),
+  difficulties: recordText('difficulties'),
+  proposals: recordText('proposals'),
+  teamDecision: recordText('teamDecision'),
+  teamDecisionNumber: recordText('teamDecisionNumber'),
+  teamDecisionDate: recordText('teamDecisionDate'),
+  checklistDate: recordText('checklistDate'),
+  portalUrl: recordText('portalUrl'),
+  preparedBy: recordText('preparedBy'),
+  setReviewedAt: recordText('setReviewedAt'),
+} satisfies Record<keyof RecordFields, ReturnType<typeof recordText>>
 
 const schoolTotal = v.optional(boundedInteger(0, MAX_COUNT))
 const totalEntries = {

@@ -6,6 +6,14 @@
 import type { RecordFields } from './fields'
 
 export type RecordFieldKind = 'text' | 'date' | 'time' | 'multiline' | 'choice'
+
+/**
+ * The longest entry a field of each kind takes, in UTF-16 units as a text box counts them: the
+ * screen's box takes no more (with a counter near the limit) and every exchange file holds the field
+ * to the same (`RECORD_FIELD_LIMITS`). A date or time box gives its own short value; theirs leave room
+ * for what a browser may write (a six-digit year, seconds).
+ */
+export const RECORD_KIND_MAX = { text: 300, multiline: 4000, date: 20, time: 20, choice: 20 } as const satisfies Record<RecordFieldKind, number>
 export type RecordFieldHint =
   | 'governingBody'
   | 'managingBody'

@@ -1,3 +1,5 @@
+import { RECORD_KIND_MAX as K } from './fieldGroups'
+
 /**
  * The fields of the self-assessment record that vary from school to school and year to year.
  * Each has a default made from the school and the assessment; what the principal edits is saved
@@ -61,4 +63,47 @@ export interface RecordFields {
    * official text against the original (ISO date-time); blank until then. Never printed.
    */
   setReviewedAt: string
+}
+
+/**
+ * Each field's longest entry: the limit of the kind every record template asks it as (a test checks
+ * each template against this table). The record screen and the exchange files both read it here.
+ * `setReviewedAt` is written by the app (a date-time), never typed.
+ */
+export const RECORD_FIELD_LIMITS: Readonly<Record<keyof RecordFields, number>> = {
+  governingBody: K.text,
+  managingBody: K.text,
+  place: K.text,
+  schoolAbbreviation: K.text,
+  planNumber: K.text,
+  planDate: K.date,
+  minutesNumber: K.text,
+  minutesDate: K.date,
+  meetingStart: K.time,
+  meetingEnd: K.time,
+  meetingPlace: K.text,
+  attendees: K.multiline,
+  chair: K.text,
+  secretary: K.text,
+  reportNumber: K.text,
+  reportDate: K.date,
+  decisionNumber: K.text,
+  decisionDate: K.date,
+  signer: K.choice,
+  deputyName: K.text,
+  recipients: K.multiline,
+  purpose: K.multiline,
+  timeline: K.multiline,
+  conclusion: K.multiline,
+  opinions: K.multiline,
+  votesFor: K.text,
+  difficulties: K.multiline,
+  proposals: K.multiline,
+  teamDecision: K.choice,
+  teamDecisionNumber: K.text,
+  teamDecisionDate: K.date,
+  checklistDate: K.date,
+  portalUrl: K.text,
+  preparedBy: K.text,
+  setReviewedAt: K.text,
 }

@@ -3,6 +3,7 @@
  * document model a renderer prints.
  */
 export type { RecordFields } from './fields'
+export { RECORD_FIELD_LIMITS } from './fields'
 export {
   defaultRecordFields,
   resolveRecordFields,
@@ -30,6 +31,7 @@ export {
   type RecordTemplate,
 } from './templates'
 export type { RecordFieldGroup, RecordFieldGroupId, RecordFieldKind, RecordFieldHint, RecordFieldSpec } from './fieldGroups'
+export { RECORD_KIND_MAX } from './fieldGroups'
 export { compareNatural as compareCodes, placeDateLine } from './text'
 export * from './model'
 export { printableImage, type PrintableImage } from './image'

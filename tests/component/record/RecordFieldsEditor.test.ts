@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '@/i18n'
-import { QD4725_RECORD, type RecordFields } from '@/domain'
+import { QD4725_RECORD, RECORD_FIELD_LIMITS, type RecordFields } from '@/domain'
 import RecordFieldsEditor from '@/components/record/RecordFieldsEditor.vue'
 
 const DEFAULTS: RecordFields = {
@@ -75,6 +75,20 @@ describe('RecordFieldsEditor', () => {
     expect(w.get('#record-attendees').attributes('aria-describedby')).toBe('record-attendees-hint')
     expect(w.get('#record-attendees-hint').text()).toBe('Mỗi dòng một người: Họ và tên — Chức vụ.')
     expect(w.text()).not.toContain('Đã sửa')
+  })
+
+  it('each box takes no more than the exchange files hold, and counts from 90 % of that on', async () => {
+    const w = mountEditor()
+    expect(w.get('#record-planNumber').attributes('maxlength')).toBe(String(RECORD_FIELD_LIMITS.planNumber))
+    expect(w.get('#record-conclusion').attributes('maxlength')).toBe(String(RECORD_FIELD_LIMITS.conclusion))
+    expect(w.find('[data-testid="char-count"]').exists()).toBe(false)
+    const max = RECORD_FIELD_LIMITS.conclusion
+    await w.get('#record-conclusion').setValue('x'.repeat(Math.ceil(max * 0.9) - 1))
+    expect(w.find('[data-testid="char-count"]').exists()).toBe(false)
+    await w.get('#record-conclusion').setValue('x'.repeat(max))
+    const count = w.get('[data-testid="char-count"]')
+    expect(count.text()).toBe('4.000 / 4.000 ký tự')
+    expect(w.get('#record-conclusion').attributes('aria-describedby')).toContain(count.attributes('id'))
   })
 
   it('saves what is typed after a pause, NFC-normalized, and at once on blur', async () => {

@@ -3,7 +3,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ChisoDb, repos, useDatabase } from '@/db'
-import { exchangeError, META, TEXT_LIMITS } from '@/domain'
+import { exchangeError, META, RECORD_FIELD_LIMITS, TEXT_LIMITS } from '@/domain'
 import { useBackupStore } from '@/stores/backup'
 import { useExchangeStore, type ExchangeResult } from '@/stores/exchange'
 import { answer, blobOf, jpegLike, member, photo, sampleData, sampleFiles, sha256OfBlob } from '../domain/exchange/sample'
@@ -73,7 +73,7 @@ describe('backup and restore', () => {
     const dots = '.'.repeat(TEXT_LIMITS.note)
     await repos().answers.putMany(Array.from({ length: 30 }, (_, i) => answer(`9.${i + 1}`, null, { note: dots })))
     const a = (await repos().assessments.get('a1'))!
-    await repos().assessments.put({ ...a, record: { ...a.record, conclusion: '…'.repeat(TEXT_LIMITS.paragraph), attendees: '-'.repeat(TEXT_LIMITS.paragraph) } })
+    await repos().assessments.put({ ...a, record: { ...a.record, conclusion: '…'.repeat(RECORD_FIELD_LIMITS.conclusion), attendees: '-'.repeat(RECORD_FIELD_LIMITS.attendees) } })
     const before = await dbState(await device('principal'))
     const made = value(await useExchangeStore().makeBackup())
     expect(await repos().meta.get(META.lastBackupAt)).toBeDefined()

@@ -9,7 +9,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ChisoDb, useDatabase } from '@/db'
-import { TEXT_LIMITS, type ExchangeData } from '@/domain'
+import { RECORD_FIELD_LIMITS, TEXT_LIMITS, type ExchangeData } from '@/domain'
 import { buildBackup, readExchangeFile, verifyExchangeFile } from '@/services/exchange'
 import { answer, sampleData, sampleFiles, T2 } from '../domain/exchange/sample'
 
@@ -29,7 +29,7 @@ const state = fc.record({
   infoText: anyText(TEXT_LIMITS.answerText),
   schoolName: anyText(TEXT_LIMITS.name),
   link: fc.webUrl({ withQueryParameters: true, withFragments: true }).map((u) => new URL(u).href).filter((h) => h.length <= TEXT_LIMITS.url),
-  conclusion: anyText(TEXT_LIMITS.paragraph),
+  conclusion: anyText(RECORD_FIELD_LIMITS.conclusion),
 })
 
 type State = { notes: [string, string][]; infoText: string; schoolName: string; link: string; conclusion: string }
