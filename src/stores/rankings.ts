@@ -19,6 +19,7 @@ import {
   measureMax,
   rankByKind,
   rankingNotice,
+  rankingFileName,
   rankingPage,
   rankingWorkbook,
   SCHOOL_KINDS,
@@ -29,6 +30,7 @@ import {
   type DeskSubmissionHead,
   type NoticeFields,
   type RankingEntry,
+  type RankingFormat,
   type RankingSettings,
   type RosterSchool,
   type StorageErrorCode,
@@ -44,15 +46,9 @@ export type RankingsState =
   | { kind: 'failed'; storage: StorageErrorCode }
   | { kind: 'ready' }
 
-export type RankingFormat = 'xlsx' | 'pdf' | 'docx' | 'html'
-
 export type RankingExport =
   | { ok: true; fileName: string; bytes: number; outcome: ShareOutcome }
   | { ok: false; error: 'busy' | 'not-ready' | 'render' }
-
-/** `bang-xep-hang-2025-2026.xlsx`: names a clerk recognises in Zalo. */
-export const rankingFileName = (schoolYear: string, format: RankingFormat, stem = 'bang-xep-hang'): string =>
-  `${stem}-${schoolYear.replace(/[^0-9-]/g, '') || 'nam-hoc'}.${format}`
 
 export const useRankingsStore = defineStore('rankings', () => {
   const state = shallowRef<RankingsState>({ kind: 'idle' })
@@ -162,17 +158,14 @@ export const useRankingsStore = defineStore('rankings', () => {
     exporting.value = format
     try {
       const input = { set: s, by: rankBy.value, tables: tables.value, classification: classification.value }
+      const fileName = rankingFileName(c.schoolYear, format)
       let blob: Blob
-      let fileName: string
       try {
         if (format === 'xlsx') {
           const { writeRankingWorkbook } = await import('@/services/rankingWorkbook')
           blob = await writeRankingWorkbook(rankingWorkbook(input))
-          fileName = rankingFileName(c.schoolYear, 'xlsx')
         } else {
           const model = rankingNotice({ ...input, schoolYear: c.schoolYear, unit: unit.value, fields })
-          // The notice is "thông báo kết quả"; the portal page shows the rankings themselves.
-          fileName = format === 'html' ? rankingFileName(c.schoolYear, 'html', 'ket-qua-xep-hang') : rankingFileName(c.schoolYear, format, 'thong-bao-ket-qua')
           if (format === 'html') {
             blob = new Blob([rankingPage(model)], { type: 'text/html;charset=utf-8' })
           } else if (format === 'docx') {

@@ -3,7 +3,7 @@
  * notice's heading, its tables per school kind and the level counts with a bar chart drawn in
  * SVG. Plain HTML and CSS, no script, no outside resource; every text is escaped.
  */
-import type { RecordBlock, RecordModel, RecordTable } from '../record/model'
+import type { RecordBlock, RecordModel, RecordRow, RecordTable } from '../record/model'
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 /** Text as HTML text: nothing in it is read as markup. */
@@ -14,8 +14,11 @@ const colour = (k: number, n: number) => COLOURS[n <= 1 ? 4 : Math.min(4, Math.r
 
 function table(t: RecordTable): string {
   const head = t.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')
+  // The cell that names a row (the school; the kind of school in the level table) heads it; a
+  // group's title row is not a row of data.
+  const heads = (r: RecordRow, k: number) => k === t.rowHeader && r.kind !== 'group'
   const rows = t.rows
-    .map((r) => `<tr class="${r.kind}">${r.cells.map((c, k) => (k === 1 && r.kind === 'plain' ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`)
+    .map((r) => `<tr class="${r.kind}">${r.cells.map((c, k) => (heads(r, k) ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`)
     .join('\n')
   return `<div class="wrap"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody></table></div>`
 }
@@ -70,7 +73,7 @@ const CSS = `body{font-family:"Times New Roman",Tinos,serif;max-width:60rem;marg
 header{display:flex;flex-wrap:wrap;justify-content:space-between;gap:1rem;text-align:center}
 header p{margin:.1rem 0}h1{text-align:center;font-size:1.4rem;margin:1.5rem 0 .2rem}.summary{text-align:center;font-weight:bold;margin-top:0}
 h2{font-size:1.1rem;margin-top:1.5rem}.wrap{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.95rem}
-th,td{border:1px solid #777;padding:.2rem .4rem;text-align:left}thead th{background:#e5e5e5}tr.group td{background:#eee;font-weight:bold}tr.total td{font-weight:bold}
+th,td{border:1px solid #777;padding:.2rem .4rem;text-align:left}thead th{background:#e5e5e5}tr.group td{background:#eee;font-weight:bold}tr.total td,tr.total th{font-weight:bold}
 td:first-child{text-align:center}.small{font-size:.9rem;font-style:italic}svg{width:100%;height:auto;font-size:13px}figure{margin:1rem 0}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;list-style:none;padding:0}.legend span{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem}
 footer{margin-top:2rem;display:flex;justify-content:flex-end;text-align:center}`

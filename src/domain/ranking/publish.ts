@@ -118,6 +118,16 @@ export function classOf(row: RankedSchool<PublishedSchool>, classification: Clas
   return classify(row.measure, classification.bands) ?? ''
 }
 
+/** How many rows reach each class (classes no row reaches are absent). */
+export function classCounts(rows: readonly RankedSchool<PublishedSchool>[], classification: Classification | null): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const r of rows) {
+    const c = classOf(r, classification)
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1)
+  }
+  return counts
+}
+
 /**
  * The workbook: one ranking sheet per school kind, the overall one, a matrix of every school (in
  * the overall order) × every chỉ số, and the list of chỉ số. Numbers are numbers; a chỉ số that is
@@ -281,6 +291,7 @@ function rankingTable(t: RankingTable, set: CriteriaSet, by: RankBy, classificat
     header: ['Hạng', 'Tên trường', ...printed.map((p) => p.short), ...(classification ? ['Xếp loại'] : []), 'Ghi chú'],
     rows,
     small: true,
+    rowHeader: 1,
   }
 }
 
@@ -308,6 +319,7 @@ function distributionTable(set: CriteriaSet, tables: readonly RankingTable[]): R
     header: ['Loại hình', ...levels.map(labelOf), 'Số trường'],
     rows,
     small: true,
+    rowHeader: 0,
   }
 }
 

@@ -69,6 +69,8 @@ export interface RecordTable {
   rows: RecordRow[]
   /** Smaller type for wide tables (the score table, the evidence list). */
   small?: boolean
+  /** The column whose cell names the row (a school, a kind of school): its row header on a web page. */
+  rowHeader?: number
 }
 
 export interface RecordPhoto {

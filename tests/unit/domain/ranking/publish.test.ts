@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  classCounts,
   defaultNoticeFields,
   draftUnitBands,
   measureMax,
@@ -15,6 +16,7 @@ import {
   type AnswerValues,
   type Classification,
   type PublishedSchool,
+  type RankedSchool,
   type RankingEntry,
   type SchoolKind,
 } from '@/domain'
@@ -159,6 +161,29 @@ describe('rankingNotice', () => {
   ])('noticeNumber(%j) → %j', (n, out) => expect(noticeNumber(n)).toBe(out))
 })
 
+describe('classCounts: how many schools reach each class', () => {
+  const row = (measure: number | null): RankedSchool<PublishedSchool> => ({
+    school: school(`Trường ${measure}`),
+    rank: measure === null ? null : 1,
+    tied: false,
+    unranked: measure === null ? 'not-submitted' : null,
+    source: measure === null ? null : 'reviewed',
+    key: [],
+    rowsMet: null,
+    measure,
+    score: null,
+  })
+  it.each<{ why: string; measures: (number | null)[]; rule: Classification | null; want: [string, number][] }>([
+    { why: 'each school in the class its total reaches', measures: [200, 150, 149.5, 0], rule: unitRule, want: [['Tốt', 2], ['Khá', 2]] },
+    { why: 'schools without a result counted nowhere', measures: [160, null, null], rule: unitRule, want: [['Tốt', 1]] },
+    { why: 'a class no school reaches absent', measures: [10, 20], rule: unitRule, want: [['Khá', 2]] },
+    { why: 'nothing without a rule', measures: [200, 10], rule: null, want: [] },
+    { why: 'nothing without schools', measures: [], rule: unitRule, want: [] },
+  ])('$why', ({ measures, rule, want }) => {
+    expect([...classCounts(measures.map(row), rule)].sort()).toEqual([...want].sort())
+  })
+})
+
 describe('rankingPage', () => {
   const hostile = [...entries, { school: school('<script>alert(1)</script> & "Trường"', 'thcs'), result: result(full) }]
   const model = rankingNotice({
@@ -187,5 +212,28 @@ describe('rankingPage', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at)
     expect(html).toContain('<svg')
     expect(html).toContain('PHÒNG VĂN HÓA – XÃ HỘI XÃ AN PHÚ')
+  })
+
+  /** Each row of the page's tables: its row-header text (or null) and its data cells. */
+  const pageRows = [...html.matchAll(/<tr class="(\w+)">(.*?)<\/tr>/g)].map(([, kind, cells]) => ({
+    kind,
+    head: /<th scope="row">([^<]*)<\/th>/.exec(cells ?? '')?.[1] ?? null,
+    cells: [...(cells ?? '').matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((m) => m[1]),
+  }))
+
+  it.each([
+    { why: 'a school in its ranking table', first: 'Trường Tiểu học An', head: 'Trường Tiểu học An' },
+    { why: 'a kind of school in the level table', first: 'Tiểu học', head: 'Tiểu học' },
+    { why: 'the whole unit in the level table', first: 'Toàn đơn vị', head: 'Toàn đơn vị' },
+  ])('heads the row of $why with the cell that names it', ({ first, head }) => {
+    const row = pageRows.find((r) => r.cells.includes(first) && r.kind !== 'group')
+    expect(row?.head).toBe(head)
+  })
+
+  it('never heads a row with a count, a rank or a group title', () => {
+    const heads = pageRows.flatMap((r) => (r.head === null ? [] : [r.head]))
+    expect(heads.length).toBeGreaterThan(0)
+    expect(heads.filter((h) => /^\d*$/.test(h))).toEqual([])
+    expect(pageRows.filter((r) => r.kind === 'group' && r.head !== null)).toEqual([])
   })
 })
