@@ -25,6 +25,12 @@ const CSP = [
 
 /** The app's own modules every screen needs (with the libraries they import): one shared chunk. */
 const SHELL = /[\\/]src[\\/](stores|db|services|domain|components[\\/]ui|composables)[\\/]/
+/**
+ * Shared code the first screen does not use (the desk, rankings, submissions, exchange files, the
+ * record): kept out of the `app` chunk, so it is loaded with the screens that use it.
+ */
+const LATER =
+  /[\\/]src[\\/](domain[\\/](record|ranking|submission|desk|planner|sheets)[\\/]|domain[\\/]exchange[\\/](?!backupNudge\.)|stores[\\/](submit|fieldEdits|lastYear|years|summaryImage|madeFile)\.|services[\\/](share|shareImage)\.|composables[\\/](useVirtualRows|useFormDraft|useFilePick)\.|db[\\/](desk|exchange)\.)/
 /** Needed only by the screens that work inside one assessment (scoring, evidence, team). */
 const WORK =
   /[\\/]src[\\/](stores[\\/](assessment|evidence|team)\.|domain[\\/](evidence|team)[\\/]|services[\\/]image[\\/]|composables[\\/](useDebouncedText|useObjectUrl|useSheetFocus)\.)/
@@ -126,7 +132,7 @@ export default defineConfig({
         // connections) twenty small chunks cost more round trips than their bytes.
         codeSplitting: {
           groups: [
-            { name: 'app', test: (id: string) => SHELL.test(id) && !WORK.test(id) && !LAZY.test(id), priority: 2 },
+            { name: 'app', test: (id: string) => SHELL.test(id) && !WORK.test(id) && !LAZY.test(id) && !LATER.test(id), priority: 2 },
             { name: 'work', test: (id: string) => WORK.test(id) && !LAZY.test(id), priority: 1 },
           ],
         },

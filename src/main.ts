@@ -7,7 +7,7 @@ import App from './App.vue'
 import { registerServiceWorker } from './app/pwa'
 import { router } from './app/router'
 import { storageProblem, watchStorage } from './app/storageHealth'
-import { i18n, loadLocaleMessages, type AppLocale } from './i18n'
+import { i18n, loadAllMessages, loadLocaleMessages, type AppLocale } from './i18n'
 import { useSettingsStore } from './stores/settings'
 import './styles/base.css'
 
@@ -28,6 +28,11 @@ async function start() {
   const pinia = createPinia()
   const app = createApp(App)
   app.use(pinia)
+  // The first screen ships with its own strings only: every other screen waits for the rest, which the
+  // first touch or key press starts loading (a failed load leaves the keys shown, never a dead app).
+  router.beforeEach((to) => (to.name === 'home' ? true : loadAllMessages().then(() => true, () => true)))
+  for (const type of ['pointerdown', 'keydown'] as const)
+    window.addEventListener(type, () => void loadAllMessages().catch(() => undefined), { once: true, capture: true, passive: true })
   app.use(router)
   app.use(i18n)
 

@@ -8,7 +8,8 @@ import lighthouse from './lighthouse.mjs'
 import offlineStart from './offline-start.mjs'
 import onlineStart from './online-start.mjs'
 import photo from './photo.mjs'
+import rankings from './rankings.mjs'
 import recordPdf from './record-pdf.mjs'
 
 /** @type {import('../lib/figure.mjs').Figure[]} */
-export const FIGURES = [firstScreen, onlineStart, offlineStart, answers, photo, recordPdf, deskImport, lighthouse, installable]
+export const FIGURES = [firstScreen, onlineStart, offlineStart, answers, photo, recordPdf, deskImport, rankings, lighthouse, installable]

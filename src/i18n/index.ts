@@ -5,8 +5,14 @@ import { createI18n } from 'vue-i18n'
  * `<feature>.*`. Vietnamese is the source; every key exists in both locales (checked by a test).
  * The Vite plugin precompiles these files, so no message compiler ships to the browser.
  */
-// Vietnamese ships with the first screen; English is its own chunk, loaded when chosen.
-const vietnamese = import.meta.glob<Record<string, unknown>>('./locales/vi/*.json', { eager: true, import: 'default' })
+// The Vietnamese strings of the app's frame and of the home screen ship with the first screen; the
+// rest of Vietnamese is one chunk (`./vi.ts`), loaded by the first move to another screen or the
+// first touch or key press (see `loadAllMessages`); English is its own chunk, loaded when chosen.
+// The list below must match the one in `./vi.ts`.
+const vietnamese = import.meta.glob<Record<string, unknown>>('./locales/vi/{app,assessments,backup,common,desk,home,levels,overview,pwa,sets,team}.json', {
+  eager: true,
+  import: 'default',
+})
 
 export { byFeature as messagesByFeature }
 export type Messages = Record<string, Record<string, unknown>>
@@ -54,10 +60,30 @@ export const i18n = createI18n({
   },
 })
 
-/** Makes sure the strings of `locale` are loaded (English is fetched on first use). */
+let restOfVietnamese: Promise<void> | null = null
+
+/**
+ * Makes sure every Vietnamese string is loaded: the first screen ships with only its own. Vietnamese
+ * is also the fallback of English, so it is wanted whatever the language.
+ */
+export function loadAllMessages(): Promise<void> {
+  restOfVietnamese ??= import('./vi')
+    .then(({ vietnameseFiles }) => {
+      Object.assign(messages.vi as Record<string, unknown>, byFeature(vietnameseFiles))
+      i18n.global.mergeLocaleMessage('vi', byFeature(vietnameseFiles) as never)
+    })
+    .catch((e: unknown) => {
+      // Tried again at the next move.
+      restOfVietnamese = null
+      throw e
+    })
+  return restOfVietnamese
+}
+
+/** Makes sure the strings of `locale` are loaded (English is fetched on first use, whole). */
 export async function loadLocaleMessages(locale: AppLocale): Promise<void> {
   if (locale === 'vi' || i18n.global.availableLocales.includes(locale)) return
-  const { englishFiles } = await import('./en')
+  const [{ englishFiles }] = await Promise.all([import('./en'), loadAllMessages()])
   messages[locale] = byFeature(englishFiles)
   i18n.global.setLocaleMessage(locale, messages[locale] as never)
 }

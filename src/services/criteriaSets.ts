@@ -1,12 +1,28 @@
-import builtIn from 'virtual:criteria-sets'
-import { MAX_CRITERIA_SET_CHARS, parseCriteriaSet, type CriteriaSet, type CriteriaSetError, type Result } from '@/domain'
+import { heads, loaders } from 'virtual:criteria-sets'
+import { MAX_CRITERIA_SET_CHARS, parseCriteriaSet, setKey, type CriteriaSet, type CriteriaSetError, type Result } from '@/domain'
+
+/** What a list of sets shows of one: no groups, criteria or rows. */
+export type SetHead = Pick<CriteriaSet, 'id' | 'version' | 'title' | 'shortTitle' | 'status'>
 
 /**
- * The sets shipped with the app: bundled (so precached by the service worker, no runtime fetch) and
- * already validated by the domain's parser when the app was built (see scripts/vite-criteria-sets.ts).
+ * The sets shipped with the app, as listed: known at once, without loading any set. Each set is
+ * shipped in its own file (precached by the service worker, so no fetch once installed), already
+ * validated by the domain's parser when the app was built (see scripts/vite-criteria-sets.ts).
  */
-export function builtInSets(): CriteriaSet[] {
-  return builtIn
+export function builtInHeads(): readonly SetHead[] {
+  return heads
+}
+
+/** Loads one built-in set; undefined when the app has no such set or version. */
+export async function loadBuiltInSet(setId: string, version: string): Promise<CriteriaSet | undefined> {
+  const load = loaders[setKey({ setId, version })]
+  return load ? load() : undefined
+}
+
+/** Every built-in set, loaded (each from its own chunk). */
+export async function builtInSets(): Promise<CriteriaSet[]> {
+  const sets = await Promise.all(heads.map((h) => loadBuiltInSet(h.id, h.version)))
+  return sets.filter((s): s is CriteriaSet => s !== undefined)
 }
 
 /** Largest file accepted (UTF-8 bytes); text is at most one char per byte, so this bounds both. */

@@ -122,14 +122,14 @@ export const useAssessmentStore = defineStore('assessment', () => {
     close()
     state.value = 'loading'
     const sets = useCriteriaSetsStore()
-    await sets.refresh()
     const a = await repos().assessments.get(id)
     if (!a) {
       state.value = 'missing'
       return
     }
+    const found = await sets.load(a.setId, a.version)
     assessment.value = a
-    set.value = sets.get(a.setId, a.version) ?? null
+    set.value = found ?? null
     if (!set.value) {
       state.value = 'no-set'
       return

@@ -50,10 +50,9 @@ export const useAssessmentsStore = defineStore('assessments', () => {
   /** Scores the given assessments for their cards (those whose criteria set is on the device). */
   async function loadResults(rows: readonly Assessment[]) {
     const sets = useCriteriaSetsStore()
-    if (rows.some((a) => !sets.get(a.setId, a.version))) await sets.refresh()
     const next: Record<string, CardResult> = {}
     for (const a of rows) {
-      const set = sets.get(a.setId, a.version)
+      const set = await sets.load(a.setId, a.version)
       if (!set) continue
       const answers = Object.fromEntries((await repos().answers.list(a.id)).map((r) => [r.itemId, r]))
       const score = scoreAssessment(set, Object.fromEntries(Object.values(answers).map((r) => [r.itemId, r.value])))

@@ -3,7 +3,7 @@ import { computed, shallowRef } from 'vue'
 import { repos } from '@/db'
 import { parseCriteriaSet, setKey, type CriteriaSet, type CriteriaSetError, type Result } from '@/domain'
 import { nowIso } from '@/services/clock'
-import { builtInSets, isWorkbookFile, readCriteriaSetFile } from '@/services/criteriaSets'
+import { builtInHeads, isWorkbookFile, loadBuiltInSet, readCriteriaSetFile, type SetHead } from '@/services/criteriaSets'
 import { download } from '@/services/share'
 
 export interface AvailableSet {
@@ -11,6 +11,12 @@ export interface AvailableSet {
   source: 'built-in' | 'loaded'
   fileName?: string
   loadedAt?: string
+}
+
+/** A set as a list shows it, known without loading a built-in set's rows. */
+export interface ListedSet {
+  head: SetHead
+  source: AvailableSet['source']
 }
 
 export type ImportSetResult =
@@ -22,12 +28,45 @@ export type ImportSetResult =
 const sheets = () => import('@/services/setWorkbook')
 
 export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
-  const builtIn = builtInSets().map((set): AvailableSet => ({ set, source: 'built-in' }))
+  const heads = builtInHeads()
+  const isBuiltIn = (setId: string, version: string) => heads.some((h) => h.id === setId && h.version === version)
+  /** Built-in sets loaded so far, by key; each is loaded once, when a screen needs it. */
+  const builtInLoaded = shallowRef<ReadonlyMap<string, CriteriaSet>>(new Map())
+  const builtInLoading = new Map<string, Promise<void>>()
   const loaded = shallowRef<AvailableSet[]>([])
 
-  const all = computed(() => [...builtIn, ...loaded.value])
+  const builtIn = computed(() =>
+    heads.flatMap((h): AvailableSet[] => {
+      const set = builtInLoaded.value.get(setKey({ setId: h.id, version: h.version }))
+      return set ? [{ set, source: 'built-in' }] : []
+    }),
+  )
+  /** Every set loaded so far: after `refresh()`, every set on the device. */
+  const all = computed(() => [...builtIn.value, ...loaded.value])
+  /** Every set on the device, as a list shows it: the built-in ones without loading them. */
+  const listed = computed<ListedSet[]>(() => [
+    ...heads.map((head): ListedSet => ({ head, source: 'built-in' })),
+    ...loaded.value.map((a): ListedSet => ({ head: a.set, source: 'loaded' })),
+  ])
 
-  async function refresh() {
+  function loadBuiltIn(setId: string, version: string): Promise<void> {
+    const key = setKey({ setId, version })
+    if (builtInLoaded.value.has(key)) return Promise.resolve()
+    let pending = builtInLoading.get(key)
+    if (!pending) {
+      pending = loadBuiltInSet(setId, version)
+        .then((set) => {
+          if (set) builtInLoaded.value = new Map([...builtInLoaded.value, [key, set]])
+        })
+        // A failed load may be tried again.
+        .finally(() => builtInLoading.delete(key))
+      builtInLoading.set(key, pending)
+    }
+    return pending
+  }
+
+  /** Reads the sets loaded on the device again; loads no built-in set (lists use `listed`). */
+  async function refreshLoaded() {
     const rows = await repos().criteriaSets.list()
     loaded.value = rows.flatMap((row) => {
       const r = parseCriteriaSet(row.text)
@@ -35,8 +74,22 @@ export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
     })
   }
 
+  /** Reads every set on the device: the loaded ones again, and every built-in one not loaded yet. */
+  async function refresh() {
+    await Promise.all([refreshLoaded(), ...heads.map((h) => loadBuiltIn(h.id, h.version))])
+  }
+
+  /** A set already loaded (see `load` and `refresh`). */
   function get(setId: string, version: string): CriteriaSet | undefined {
     return all.value.find((a) => a.set.id === setId && a.set.version === version)?.set
+  }
+
+  /** One set, loading it when needed: a built-in one alone, or the sets loaded on the device. */
+  async function load(setId: string, version: string): Promise<CriteriaSet | undefined> {
+    const known = get(setId, version)
+    if (known) return known
+    await (isBuiltIn(setId, version) ? loadBuiltIn(setId, version) : refreshLoaded())
+    return get(setId, version)
   }
 
   /**
@@ -48,9 +101,9 @@ export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
     if (!r.ok) return r
     // The list may not have been read yet (e.g. a screen imported before any refresh):
     // read it first so an existing version is never overwritten.
-    await refresh()
     // Named by the set already present, not by the file's own (perhaps false) title.
-    const present = get(r.value.id, r.value.version)
+    await refreshLoaded()
+    const present = await load(r.value.id, r.value.version)
     if (present) return { ok: false, reason: 'exists', set: present }
     await repos().criteriaSets.put({
       key: setKey({ setId: r.value.id, version: r.value.version }),
@@ -61,15 +114,15 @@ export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
       text: 'text' in r && typeof r.text === 'string' ? r.text : JSON.stringify(r.value, null, 2),
       loadedAt: nowIso(),
     })
-    await refresh()
+    await refreshLoaded()
     return { ok: true, set: r.value }
   }
 
   /** Deletes a loaded set; refused (false) while an assessment uses that version, and for built-in sets. */
   async function remove(setId: string, version: string): Promise<boolean> {
-    if (builtIn.some((a) => a.set.id === setId && a.set.version === version)) return false
+    if (isBuiltIn(setId, version)) return false
     const done = await repos().criteriaSets.remove(setId, version)
-    await refresh()
+    await refreshLoaded()
     return done
   }
 
@@ -96,7 +149,7 @@ export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
     }
   }
 
-  return { all, refresh, get, importFile, remove, downloadWorkbook, downloadTemplate }
+  return { all, listed, refresh, refreshLoaded, get, load, importFile, remove, downloadWorkbook, downloadTemplate }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCriteriaSetsStore, import.meta.hot))

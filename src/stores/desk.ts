@@ -266,11 +266,7 @@ export const useDeskStore = defineStore('desk', () => {
     const c = campaign.value
     if (!c) return null
     const sets = useCriteriaSetsStore()
-    let set = sets.get(c.setId, c.version)
-    if (!set) {
-      await sets.refresh()
-      set = sets.get(c.setId, c.version)
-    }
+    const set = await sets.load(c.setId, c.version)
     if (!set) return null
     const key = `${c.setId}@${c.version}`
     let sha256 = setShaCache.get(key)

@@ -24,9 +24,7 @@ export const useLastYearStore = defineStore('lastYear', () => {
       const sets = useCriteriaSetsStore()
       const prev = previousYear(await repos().assessments.listBySchool(current.schoolId), current.schoolYear)
       if (!prev) return
-      if (!sets.get(prev.setId, prev.version) || !sets.get(current.setId, current.version)) await sets.refresh()
-      const earlierSet = sets.get(prev.setId, prev.version)
-      const set = sets.get(current.setId, current.version)
+      const [earlierSet, set] = await Promise.all([sets.load(prev.setId, prev.version), sets.load(current.setId, current.version)])
       if (!earlierSet || !set) return
       const answers = idMap((await repos().answers.list(prev.id)).map((r) => [r.itemId, r.value] as const))
       if (assessmentId.value !== current.id) return

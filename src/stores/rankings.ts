@@ -71,8 +71,7 @@ export const useRankingsStore = defineStore('rankings', () => {
       unit.value = savedUnit ?? { name: '', headName: '', reviewers: [] }
       if (!c) return void (state.value = { kind: 'no-campaign' })
       const sets = useCriteriaSetsStore()
-      await sets.refresh()
-      const s = sets.get(c.setId, c.version)
+      const s = await sets.load(c.setId, c.version)
       if (!s) return void (state.value = { kind: 'no-set', campaign: c })
       const [roster, heads, decisions, started, saved] = await Promise.all([
         d.roster(c.id),

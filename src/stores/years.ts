@@ -20,12 +20,11 @@ export const useYearsStore = defineStore('years', () => {
     state.value = 'loading'
     schoolId.value = id
     const sets = useCriteriaSetsStore()
-    await sets.refresh()
     const picked = assessmentPerYear(await repos().assessments.listBySchool(id))
     const found: SchoolYearEntry[] = []
     const missing: Assessment[] = []
     for (const a of picked) {
-      const set = sets.get(a.setId, a.version)
+      const set = await sets.load(a.setId, a.version)
       if (!set) {
         missing.push(a)
         continue

@@ -50,6 +50,27 @@ describe('criteria sets store', () => {
     expect(store.get('qd-4725', '1.0.0')?.legalBasis.number).toBe('4725/QĐ-BGDĐT')
   })
 
+  it('lists the built-in sets before loading any, and loads only the one asked for', async () => {
+    const store = useCriteriaSetsStore()
+    expect(store.listed.filter((l) => l.source === 'built-in').map((l) => `${l.head.id}@${l.head.version}`)).toContain('qd-4725@1.0.0')
+    expect(store.all).toEqual([])
+    expect(store.get('qd-4725', '1.0.0')).toBeUndefined()
+
+    const set = await store.load('qd-4725', '1.0.0')
+    expect(set?.legalBasis.number).toBe('4725/QĐ-BGDĐT')
+    expect(store.all.map((a) => `${a.set.id}@${a.set.version}`)).toEqual(['qd-4725@1.0.0'])
+    expect(store.get('qd-4725', '1.0.0')).toBe(set)
+    expect(await store.load('no-such-set', '1.0.0')).toBeUndefined()
+  })
+
+  it('lists a loaded set beside the built-in ones once read', async () => {
+    await repos().criteriaSets.put({ key: 'tiny@1.0.0', setId: 'tiny', version: '1.0.0', fileName: 'tiny.json', text: JSON.stringify(tinySet()), loadedAt: '2025-09-01T00:00:00.000Z' })
+    const store = useCriteriaSetsStore()
+    await store.refreshLoaded()
+    expect(store.listed.find((l) => l.head.id === 'tiny')).toMatchObject({ source: 'loaded', head: { title: tinySet().title } })
+    expect(store.all.map((a) => a.set.id)).toEqual(['tiny'])
+  })
+
   it('stores a valid file and lists it with its file name', async () => {
     const store = useCriteriaSetsStore()
     const r = await store.importFile(fileOf(tinySet(), 'tinh.json'))
@@ -109,7 +130,7 @@ describe('criteria sets store', () => {
 
   it('answers "exists" for a built-in set id and version', async () => {
     const store = useCriteriaSetsStore()
-    const builtIn = store.get('qd-4725', '1.0.0')
+    const builtIn = await store.load('qd-4725', '1.0.0')
     const r = await store.importFile(fileOf(builtIn))
     expect(r).toMatchObject({ ok: false, reason: 'exists' })
     expect(await repos().criteriaSets.list()).toEqual([])
@@ -131,7 +152,7 @@ describe('criteria sets store', () => {
   it('never deletes a built-in set', async () => {
     const store = useCriteriaSetsStore()
     expect(await store.remove('qd-4725', '1.0.0')).toBe(false)
-    expect(store.get('qd-4725', '1.0.0')).toBeDefined()
+    expect(await store.load('qd-4725', '1.0.0')).toBeDefined()
   })
 })
 
