@@ -8,6 +8,7 @@ import { registerServiceWorker } from './app/pwa'
 import { router } from './app/router'
 import { storageProblem, watchStorage } from './app/storageHealth'
 import { i18n, loadAllMessages, loadLocaleMessages, type AppLocale } from './i18n'
+import { useCriteriaSetsStore } from './stores/criteriaSets'
 import { useSettingsStore } from './stores/settings'
 import './styles/base.css'
 
@@ -30,7 +31,14 @@ async function start() {
   app.use(pinia)
   // The first screen ships with its own strings only: every other screen waits for the rest, which the
   // first touch or key press starts loading (a failed load leaves the keys shown, never a dead app).
-  router.beforeEach((to) => (to.name === 'home' ? true : loadAllMessages().then(() => true, () => true)))
+  // Loaded beside the screen's own code, not before it: a slow connection pays one wait, not two.
+  // A screen of one assessment also needs its criteria set: it starts loading at once too.
+  router.beforeEach((to) => {
+    if (to.name !== 'home') void loadAllMessages().catch(() => undefined)
+    const id = to.params.assessmentId
+    if (typeof id === 'string') void useCriteriaSetsStore(pinia).loadForAssessment(id).catch(() => undefined)
+  })
+  router.beforeResolve((to) => (to.name === 'home' ? true : loadAllMessages().then(() => true, () => true)))
   for (const type of ['pointerdown', 'keydown'] as const)
     window.addEventListener(type, () => void loadAllMessages().catch(() => undefined), { once: true, capture: true, passive: true })
   app.use(router)

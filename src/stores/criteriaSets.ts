@@ -92,6 +92,12 @@ export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
     return get(setId, version)
   }
 
+  /** The set of an assessment on the device, loading it when needed (undefined: no such assessment or set). */
+  async function loadForAssessment(assessmentId: string): Promise<CriteriaSet | undefined> {
+    const a = await repos().assessments.get(assessmentId)
+    return a ? load(a.setId, a.version) : undefined
+  }
+
   /**
    * Validates a file (a JSON set, or a set written as an .xlsx spreadsheet) and stores it. A file
    * that fails validation changes nothing.
@@ -149,7 +155,7 @@ export const useCriteriaSetsStore = defineStore('criteriaSets', () => {
     }
   }
 
-  return { all, listed, refresh, refreshLoaded, get, load, importFile, remove, downloadWorkbook, downloadTemplate }
+  return { all, listed, refresh, refreshLoaded, get, load, loadForAssessment, importFile, remove, downloadWorkbook, downloadTemplate }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCriteriaSetsStore, import.meta.hot))

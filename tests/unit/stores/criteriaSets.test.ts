@@ -63,6 +63,14 @@ describe('criteria sets store', () => {
     expect(await store.load('no-such-set', '1.0.0')).toBeUndefined()
   })
 
+  it("loads an assessment's set, and nothing for an assessment not on the device", async () => {
+    await repos().assessments.put(assessmentOn('qd-4725', '1.0.0'))
+    const store = useCriteriaSetsStore()
+    expect((await store.loadForAssessment('a1'))?.id).toBe('qd-4725')
+    expect(store.all.map((a) => `${a.set.id}@${a.set.version}`)).toEqual(['qd-4725@1.0.0'])
+    expect(await store.loadForAssessment('no-such-assessment')).toBeUndefined()
+  })
+
   it('lists a loaded set beside the built-in ones once read', async () => {
     await repos().criteriaSets.put({ key: 'tiny@1.0.0', setId: 'tiny', version: '1.0.0', fileName: 'tiny.json', text: JSON.stringify(tinySet()), loadedAt: '2025-09-01T00:00:00.000Z' })
     const store = useCriteriaSetsStore()
