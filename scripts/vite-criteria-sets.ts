@@ -46,7 +46,7 @@ export function criteriaSets(root: string): Plugin {
       if (!id.startsWith('\0virtual:criteria-set')) return undefined
       sets ??= read(this)
       if (id === `\0${ID}`) {
-        const heads = [...sets.values()].map((s) => ({ id: s.id, version: s.version, title: s.title, shortTitle: s.shortTitle, status: s.status }))
+        const heads = [...sets.values()].map((s) => ({ id: s.id, version: s.version, title: s.title, shortTitle: s.shortTitle, status: { provenance: s.status.provenance } }))
         const loaders = [...sets.keys()].map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(ONE + key)}).then((m) => m.default),`)
         return `export const heads = ${JSON.stringify(heads)}\nexport const loaders = {\n${loaders.join('\n')}\n}\n`
       }

@@ -1,8 +1,8 @@
 import { heads, loaders } from 'virtual:criteria-sets'
 import { MAX_CRITERIA_SET_CHARS, parseCriteriaSet, setKey, type CriteriaSet, type CriteriaSetError, type Result } from '@/domain'
 
-/** What a list of sets shows of one: no groups, criteria or rows. */
-export type SetHead = Pick<CriteriaSet, 'id' | 'version' | 'title' | 'shortTitle' | 'status'>
+/** What a list of sets shows of one: names and provenance; no groups, criteria, rows or notes. */
+export type SetHead = Pick<CriteriaSet, 'id' | 'version' | 'title' | 'shortTitle'> & { status: Pick<CriteriaSet['status'], 'provenance'> }
 
 /**
  * The sets shipped with the app, as listed: known at once, without loading any set. Each set is
