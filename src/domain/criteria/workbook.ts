@@ -116,6 +116,12 @@ const RANK_WORDS: Words = [
   ['rows-met', 'Số điều kiện đạt'],
   ['points', 'Tổng điểm'],
 ]
+/** The form of evidence codes, written as a code of that form. */
+const EVIDENCE_CODE_WORDS: Words = [
+  ['MCa.b.nn', 'MC1.1.01'],
+  ['MC.a.b.nn', 'MC.1.1.01'],
+  ['[Hn-a.b-nn]', '[H1-1.1-01]'],
+]
 const BOOLEAN_WORDS: Words = [
   ['true', 'Có'],
   ['false', 'Không'],
@@ -268,6 +274,7 @@ const IDENTITY_FIELDS: readonly { label: string; field: string; type: ValueType;
   { label: 'Xếp hạng theo', field: 'rankBy', type: { words: RANK_WORDS } },
   { label: 'Bộ ví dụ', field: 'example', type: 'boolean' },
   { label: 'Mẫu hồ sơ', field: 'recordTemplate', type: 'text' },
+  { label: 'Dạng mã minh chứng', field: 'evidenceCodes', type: { words: EVIDENCE_CODE_WORDS } },
   { label: 'Lược đồ ($schema)', field: '$schema', type: 'text' },
 ]
 const IDENTITY_HEADER = ['Mục', 'Tiếng Việt', 'Tiếng Anh'] as const
@@ -930,6 +937,7 @@ export function workbookHelpRows(): Cell[][] {
       'Độ tin cậy / Ghi chú cách tính mức tiêu chuẩn, nhà trường',
       `Chỉ bộ xếp mức: độ tin cậy (${choice(PROVENANCE_WORDS)}) và lời văn của quy tắc trên trang “${SET_SHEETS.levelRule}”. Để trống phần tiêu chuẩn nếu văn bản không xếp mức tiêu chuẩn.`,
     ],
+    [SET_SHEETS.identity, 'Dạng mã minh chứng', `Mã minh chứng ứng dụng đặt, theo mẫu hướng dẫn của bộ: ${choice(EVIDENCE_CODE_WORDS)} (để trống: MC1.1.01).`],
     [SET_SHEETS.identity, 'Xếp hạng theo', `${choice(RANK_WORDS)} (để trống: ứng dụng tự chọn theo dạng bộ)`],
     [SET_SHEETS.rows, 'Cấp', `${choice(LEVEL_WORDS)}. Mỗi nhóm có các tiêu chí ngay dưới nó; mỗi tiêu chí có các chỉ số ngay dưới nó.`],
     [SET_SHEETS.rows, 'Loại', `Chỉ dòng Chỉ số: ${choice(KIND_WORDS)}`],

@@ -19,7 +19,7 @@ const refuses = (start: () => ReturnType<typeof book>) => ({ edit, code, sheet, 
 
 describe('a criteria set written as a spreadsheet', () => {
   it('reads back exactly the set it was written from', () => {
-    const set = tinySet({ sources: [{ id: 'S1', title: 'Văn bản', url: 'https://example.org/a', weight: 'chính thức' }], rankBy: 'points', example: true })
+    const set = tinySet({ sources: [{ id: 'S1', title: 'Văn bản', url: 'https://example.org/a', weight: 'chính thức' }], rankBy: 'points', example: true, evidenceCodes: '[Hn-a.b-nn]' })
     set.groups[0]!.sources = ['S1']
     const back = workbookToCriteriaSet(criteriaSetToWorkbook(set))
     expect(back.ok ? back.value : back.errors).toStrictEqual(set)
