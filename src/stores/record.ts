@@ -6,6 +6,9 @@ import {
   recordTemplateOf,
   resolveRecordFields,
   unreviewedItems,
+  voteIssue,
+  voteNeedsConfirm,
+  voteSignature,
   type Evidence,
   type Member,
   type RecordDateIssue,
@@ -26,6 +29,9 @@ import { plain } from './plain'
 export type RecordFieldKey = keyof RecordFields
 /** `no-template`: the set names a record template this version of the app does not have. */
 export type RecordOpenState = 'idle' | 'loading' | 'ready' | 'missing' | 'no-set' | 'no-template' | 'no-school' | 'error'
+
+/** What the school is asked before a file is made: `review` the set's unofficial rows, `votes` a vote that does not add up. */
+export type RecordQuestion = 'review' | 'votes'
 
 /** How far the PDF is: photos read so far, then pdfmake's layout and writing. */
 export interface RecordExportProgress {
@@ -57,9 +63,10 @@ const RENDER_STEPS = 20
  * - `not-ready`: the assessment, its set or its school is not open;
  * - `storage`: the device's storage could not be read;
  * - `render`: the PDF could not be made (e.g. the font files were never downloaded);
- * - `unreviewed`: the school has not yet confirmed it checked the set's unofficial rows.
+ * - `unreviewed`: the school has not yet confirmed it checked the set's unofficial rows;
+ * - `votes`: the minutes count more votes than people present and the school has not confirmed them.
  */
-export type RecordExportError = 'busy' | 'not-ready' | 'storage' | 'render' | 'unreviewed'
+export type RecordExportError = 'busy' | 'not-ready' | 'storage' | 'render' | 'unreviewed' | 'votes'
 
 export type RecordExportResult =
   | { ok: true; file: MadeRecord; outcome: ShareOutcome }
@@ -104,7 +111,24 @@ export const useRecordStore = defineStore('record', () => {
       today: today.value,
       stated: edits.overrides.value,
     })
-    return resolveRecordFields(base, { schoolAbbreviation: edits.overrides.value.schoolAbbreviation })
+    const resolved = resolveRecordFields(base, { schoolAbbreviation: edits.overrides.value.schoolAbbreviation })
+    // The report's points written from the score are the defaults the principal may rewrite.
+    const score = assessment.score
+    if (!template.value.generated || !score) return resolved
+    return {
+      ...resolved,
+      ...template.value.generated({
+        school: school.value,
+        assessment: a,
+        set,
+        answers: Object.values(assessment.answers),
+        evidence: evidence.value,
+        members: members.value,
+        fields: resolved,
+        score,
+        lang: 'vi',
+      }),
+    }
   })
   const edits: FieldEdits<RecordFieldKey> = createFieldEdits<RecordFieldKey>({
     stored: () => {
@@ -130,6 +154,11 @@ export const useRecordStore = defineStore('record', () => {
   const unreviewed = computed<string[]>(() => (assessment.set ? unreviewedItems(assessment.set) : []))
   const needsReview = computed(() => unreviewed.value.length > 0 && !fields.value?.setReviewedAt)
 
+  /** The minutes count more votes than people present: shown on the phone, never printed. */
+  const voteProblem = computed(() => (fields.value ? voteIssue(fields.value) : null))
+  /** The vote does not add up and the school has not confirmed these numbers yet. */
+  const needsVoteConfirm = computed(() => (fields.value ? voteNeedsConfirm(fields.value) : false))
+
   /** Dates out of the order the events happened; shown on the phone, never printed. */
   const dateIssues = computed<RecordDateIssue[]>(() => (fields.value && template.value ? template.value.dateIssues(fields.value) : []))
   /** Numbers, dates and hours still blank: the documents print a line to fill by hand in their place. */
@@ -138,6 +167,13 @@ export const useRecordStore = defineStore('record', () => {
   /** Saves, with the assessment, that the school checked the set's unofficial rows against the original. */
   async function confirmReview(): Promise<boolean> {
     await edits.saveField('setReviewedAt', nowIso())
+    return edits.settled()
+  }
+
+  /** Saves that the school keeps the vote as written although it counts more votes than people present. */
+  async function confirmVotes(): Promise<boolean> {
+    if (!fields.value) return false
+    await edits.saveField('votesConfirmed', `${voteSignature(fields.value)}@${nowIso()}`)
     return edits.settled()
   }
 
@@ -220,6 +256,7 @@ export const useRecordStore = defineStore('record', () => {
   async function makeRecord(sections: RecordSectionId[] | undefined, format: RecordFileFormat, share: boolean): Promise<RecordExportResult> {
     if (progress.value) return { ok: false, error: 'busy' }
     if (needsReview.value) return { ok: false, error: 'unreviewed' }
+    if (needsVoteConfirm.value) return { ok: false, error: 'votes' }
     const chosen = sections && sections.length > 0 ? [...sections] : null
     progress.value = { sections: chosen, done: 0, total: 1, photos: 0 }
     const t0 = performance.now()
@@ -308,6 +345,9 @@ export const useRecordStore = defineStore('record', () => {
     unreviewed,
     needsReview,
     confirmReview,
+    voteProblem,
+    needsVoteConfirm,
+    confirmVotes,
     dateIssues,
     blanks,
     defaults,

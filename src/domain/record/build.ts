@@ -4,8 +4,12 @@
  * in `wording.ts`; this file puts them together.
  */
 import { makeContext, type RecordInput } from './context'
+import { targetSentences } from './directions'
+import type { RecordFields } from './fields'
 import { recordBaseName } from './files'
+import { generatedText, type GeneratedField } from './generated'
 import type { RECORD_SECTION_IDS, RecordModel, RecordSection } from './model'
+import { strengthPoints, weaknessPoints } from './results'
 import { appendixSection } from './sections/appendix'
 import { decisionSection } from './sections/decision'
 import { minutesSection } from './sections/minutes'
@@ -57,4 +61,17 @@ export function buildRecordModel(input: RecordInput): RecordModel {
     sections,
     photoCount: ctx.evidence.filter((e) => e.kind === 'photo' && e.file).length,
   } satisfies RecordModel)
+}
+
+/**
+ * The report's generated points (strengths, weaknesses, targets) as the record screen offers them
+ * for rewriting: one point per line after a dash, the defaults of those fields.
+ */
+export function generatedRecordFields(input: RecordInput): Pick<RecordFields, GeneratedField> {
+  const ctx = makeContext(input)
+  return deepClean({
+    strengths: generatedText(strengthPoints(ctx)),
+    weaknesses: generatedText(weaknessPoints(ctx)),
+    directions: generatedText({ items: targetSentences(ctx) }),
+  })
 }

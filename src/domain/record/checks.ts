@@ -4,7 +4,7 @@
  */
 import { documentNumber, EVENT_DATE_KEYS, NUMBER_FIELDS, numberBlank, type DocumentKind } from './defaults'
 import type { RecordFields } from './fields'
-import { parseDate, parseTime, toIsoDate } from './text'
+import { cleanText, lines, parseDate, parseTime, toIsoDate } from './text'
 
 type EventDateKey = (typeof EVENT_DATE_KEYS)[number]
 
@@ -46,4 +46,47 @@ export function recordBlanks(f: RecordFields): (keyof RecordFields)[] {
   const dates = EVENT_DATE_KEYS.filter((k) => !parseDate(f[k]))
   const hours = (['meetingStart', 'meetingEnd'] as const).filter((k) => !parseTime(f[k]))
   return [...numbers, ...dates, ...hours]
+}
+
+/** The minutes' vote as written: for, against, not voting, out of those present. */
+export interface RecordVote {
+  /** Blank "for": everyone present not counted against or abstaining; null when that is unknown. */
+  for: number | null
+  against: number
+  abstain: number
+  /** People in the attendee list; null when the list is empty (the count is written by hand). */
+  present: number | null
+}
+
+const count = (s: string): number | null => {
+  const m = /^\d{1,4}$/u.exec(cleanText(s).trim())
+  return m ? Number(m[0]) : null
+}
+
+export function recordVote(f: RecordFields): RecordVote {
+  const people = lines(f.attendees).length
+  const present = people > 0 ? people : null
+  const against = count(f.votesAgainst) ?? 0
+  const abstain = count(f.votesAbstain) ?? 0
+  const typed = count(f.votesFor)
+  return { for: typed ?? (present !== null ? Math.max(0, present - against - abstain) : null), against, abstain, present }
+}
+
+/** More votes than people present: `counted` votes for `present` people; null when the vote adds up. */
+export function voteIssue(f: RecordFields): { counted: number; present: number } | null {
+  const v = recordVote(f)
+  if (v.present === null) return null
+  const counted = (v.for ?? 0) + v.against + v.abstain
+  return counted > v.present ? { counted, present: v.present } : null
+}
+
+/** What the school confirms when it keeps a vote that does not add up: these numbers, not later ones. */
+export function voteSignature(f: RecordFields): string {
+  const v = recordVote(f)
+  return `${v.for ?? ''}+${v.against}+${v.abstain}/${v.present ?? ''}`
+}
+
+/** Whether the vote does not add up and the school has not confirmed these very numbers. */
+export function voteNeedsConfirm(f: RecordFields): boolean {
+  return voteIssue(f) !== null && f.votesConfirmed.split('@')[0] !== voteSignature(f)
 }

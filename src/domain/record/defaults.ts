@@ -340,6 +340,8 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
     attendees: attendees.map(attendeeLine).join('\n'),
     chair: cleanText(chair).trim(),
     secretary: secretary ? cleanText(secretary.name).trim() : '',
+    // Asked, never guessed: many teams have no deputy, and a wrong name would be signed.
+    deputyLead: '',
     reportNumber: defaultDocumentNumber('report', abbr),
     reportDate: '',
     decisionNumber: approvedNumber ? documentNumber(approvedNumber, 'decision', abbr) : defaultDocumentNumber('decision', abbr),
@@ -355,6 +357,13 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
     timeline: timelineText(dates, head, managingBody, deadline),
     opinions: '',
     votesFor: '',
+    votesAgainst: '',
+    votesAbstain: '',
+    votesConfirmed: '',
+    // Generated from the score by the template (`generated`); blank prints the generated text.
+    strengths: '',
+    weaknesses: '',
+    directions: '',
     conclusion: `Tổ công tác thống nhất kết quả tự đánh giá ${subject} năm học ${year} như trên; đề nghị ${head} phê duyệt kết quả, báo cáo ${managingBody || 'cơ quan quản lý trực tiếp'} và cập nhật lên hệ thống cơ sở dữ liệu ngành theo quy định.`,
     difficulties: [
       '- Kinh phí đầu tư cho chuyển đổi số còn hạn chế; trang thiết bị công nghệ thông tin chưa đáp ứng đầy đủ nhu cầu dạy, học và quản lý.',

@@ -5,7 +5,8 @@
  */
 import type { Band } from '../criteria/schema'
 import { planGroup } from '../planner/nextLevel'
-import { heading, inline, list, para } from './blocks'
+import { heading, inline, para } from './blocks'
+import { pointsBlocks } from './generated'
 import type { Context } from './context'
 import type { RecordBlock, RecordTable } from './model'
 import { cleanText, compareNatural, formatPoints, levelLabel, shortDate } from './text'
@@ -91,14 +92,14 @@ export function improvementTable(ctx: Context): RecordTable | null {
   }
 }
 
-/** "III. PHƯƠNG HƯỚNG, GIẢI PHÁP": the targets, then the plan when the school wrote one. */
+/** "III. PHƯƠNG HƯỚNG, GIẢI PHÁP": the targets (or the principal's rewrite), then the plan when the school wrote one. */
 export function directionBlocks(ctx: Context): RecordBlock[] {
-  const targets = targetSentences(ctx)
+  const targets = pointsBlocks({ items: targetSentences(ctx) }, ctx.input.fields.directions)
   const table = improvementTable(ctx)
   if (targets.length === 0 && !table) return []
   return [
     heading(1, REPORT.directionsHeading),
-    ...(targets.length > 0 ? [heading(2, REPORT.targetsHeading(1)), list(targets)] : []),
+    ...(targets.length > 0 ? [heading(2, REPORT.targetsHeading(1)), ...targets] : []),
     ...(table ? [heading(2, REPORT.planHeading(targets.length > 0 ? 2 : 1)), para(REPORT.planIntro), table] : []),
   ]
 }

@@ -26,6 +26,9 @@ export type RecordFieldHint =
   | 'paragraphs'
   | 'opinions'
   | 'votes'
+  | 'voteOthers'
+  | 'deputyLead'
+  | 'generated'
   | 'portalUrl'
   | 'teamDate'
 
@@ -96,13 +99,26 @@ export const SELF_ASSESSMENT_FIELD_GROUPS: readonly RecordFieldGroup[] = [
       number('minutesNumber'),
       { key: 'meetingPlace', kind: 'text' },
       { key: 'chair', kind: 'text', hint: 'person' },
+      { key: 'deputyLead', kind: 'text', hint: 'deputyLead' },
       { key: 'secretary', kind: 'text', hint: 'person' },
       { key: 'attendees', kind: 'multiline', hint: 'attendees' },
       { key: 'opinions', kind: 'multiline', hint: 'opinions' },
       { key: 'votesFor', kind: 'text', hint: 'votes' },
+      { key: 'votesAgainst', kind: 'text', hint: 'voteOthers' },
+      { key: 'votesAbstain', kind: 'text', hint: 'voteOthers' },
       paragraphs('conclusion'),
     ],
   },
-  { id: 'report', fields: [number('reportNumber'), paragraphs('difficulties'), paragraphs('proposals')] },
+  {
+    id: 'report',
+    fields: [
+      number('reportNumber'),
+      { key: 'strengths', kind: 'multiline', hint: 'generated' },
+      { key: 'weaknesses', kind: 'multiline', hint: 'generated' },
+      { key: 'directions', kind: 'multiline', hint: 'generated' },
+      paragraphs('difficulties'),
+      paragraphs('proposals'),
+    ],
+  },
   { id: 'decision', fields: [number('decisionNumber')] },
 ]

@@ -27,6 +27,8 @@ export interface RecordFields {
   /** One person per line: "Nguyễn Văn A — Hiệu trưởng". */
   attendees: string
   chair: string
+  /** The team's deputy lead (phó tổ trưởng); blank: the team has none and nothing about it is printed. */
+  deputyLead: string
   secretary: string
   reportNumber: string
   reportDate: string
@@ -45,6 +47,23 @@ export interface RecordFields {
   opinions: string
   /** How many of those present agreed ("11" of 12); blank: everyone present agreed. */
   votesFor: string
+  /** How many disagreed; blank: none (nothing printed). */
+  votesAgainst: string
+  /** How many did not vote; blank: none (nothing printed). */
+  votesAbstain: string
+  /**
+   * The vote the school confirmed as written although it counts more votes than people present
+   * (`for+against+abstain/present@` and the ISO date-time). Never printed.
+   */
+  votesConfirmed: string
+  /**
+   * The report's generated paragraphs as the principal rewrote them, one point per line: strengths,
+   * weaknesses, and the targets of "Phương hướng, giải pháp". Blank or equal to the generated text:
+   * the generated text is printed.
+   */
+  strengths: string
+  weaknesses: string
+  directions: string
   difficulties: string
   proposals: string
   /** `yes`: the record opens with the head's decision forming the team (Quyết định thành lập tổ công tác). */
@@ -84,6 +103,7 @@ export const RECORD_FIELD_LIMITS: Readonly<Record<keyof RecordFields, number>> =
   meetingPlace: K.text,
   attendees: K.multiline,
   chair: K.text,
+  deputyLead: K.text,
   secretary: K.text,
   reportNumber: K.text,
   reportDate: K.date,
@@ -97,6 +117,12 @@ export const RECORD_FIELD_LIMITS: Readonly<Record<keyof RecordFields, number>> =
   conclusion: K.multiline,
   opinions: K.multiline,
   votesFor: K.text,
+  votesAgainst: K.text,
+  votesAbstain: K.text,
+  votesConfirmed: K.text,
+  strengths: K.multiline,
+  weaknesses: K.multiline,
+  directions: K.multiline,
   difficulties: K.multiline,
   proposals: K.multiline,
   teamDecision: K.choice,

@@ -14,10 +14,11 @@ export {
   type DefaultRecordInput,
   type DocumentKind,
 } from './defaults'
-export { buildRecordModel, SELF_ASSESSMENT_FILE_STEMS, type RecordInput } from './build'
+export { buildRecordModel, generatedRecordFields, SELF_ASSESSMENT_FILE_STEMS, type RecordInput } from './build'
+export { GENERATED_FIELDS, type GeneratedField } from './generated'
 export { unmetConditionSentence, STRENGTH_RATIO } from './results'
 export { unreviewedItems } from './review'
-export { recordDateIssues, recordBlanks, type RecordDateIssue } from './checks'
+export { recordDateIssues, recordBlanks, recordVote, voteIssue, voteSignature, voteNeedsConfirm, type RecordDateIssue, type RecordVote } from './checks'
 export { NATIONAL_MOTTO, EVIDENCE_KIND_LABELS } from './wording'
 export { recordFileName, recordBaseName, asciiSlug, type RecordFileFormat } from './files'
 export {

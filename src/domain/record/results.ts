@@ -6,6 +6,7 @@ import type { Criterion, Group } from '../criteria/schema'
 import { largestGaps, type CriterionScore, type GroupScore } from '../scoring/score'
 import { b, i, inline, list, para, run } from './blocks'
 import type { Context } from './context'
+import type { GeneratedPoints } from './generated'
 import type { RecordBlock, RecordRun } from './model'
 import { cleanText, formatPoints, levelLabel } from './text'
 import { W } from './wording'
@@ -109,15 +110,17 @@ function criterionTitle(ctx: Context, criterionId: string): string {
   return criterionId
 }
 
-export function strengthBlocks(ctx: Context): RecordBlock[] {
+/** The strengths as points: criteria at or near full marks, then groups with every condition met. */
+export function strengthPoints(ctx: Context): GeneratedPoints {
   const items: string[] = strengths(ctx).map(({ criterion, cs }) =>
     W.strength(criterion.id, inline(criterion.title.vi), pointsOf(cs.points, cs.max)),
   )
   for (const { group, score: gs } of ctx.groups) if (gs.gate === 'met') items.push(W.allConditionsMet(group.id))
-  return items.length > 0 ? [list(items)] : [para(W.noStrength(Math.round(STRENGTH_RATIO * 100)))]
+  return { items, none: W.noStrength(Math.round(STRENGTH_RATIO * 100)) }
 }
 
-export function weaknessBlocks(ctx: Context): RecordBlock[] {
+/** The weaknesses as points: unmet mandatory conditions, then the criteria furthest from full marks. */
+export function weaknessPoints(ctx: Context): GeneratedPoints {
   const strong = new Set(strengths(ctx).map((s) => s.criterion.id))
   const total = ctx.groups.reduce((n, g) => n + g.score.criteria.length, 0)
   const gaps = largestGaps(ctx.input.score, total)
@@ -128,7 +131,7 @@ export function weaknessBlocks(ctx: Context): RecordBlock[] {
   )
   for (const g of gaps)
     items.push(W.weakness(g.criterionId, criterionTitle(ctx, g.criterionId), pointsOf(g.points, g.max), formatPoints(g.gap)))
-  return items.length > 0 ? [list(items)] : [para(W.noWeakness)]
+  return { items, none: W.noWeakness }
 }
 
 /** "dưới 50 điểm", "từ 50 đến 75 điểm", "trên 75 điểm", exactly as the bounds are written. */

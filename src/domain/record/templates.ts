@@ -8,7 +8,7 @@
  */
 import type { CriteriaSet } from '../criteria/schema'
 import { buildAccreditationRecord } from './accreditation'
-import { buildRecordModel } from './build'
+import { buildRecordModel, generatedRecordFields } from './build'
 import { recordBlanks, recordDateIssues, type RecordDateIssue } from './checks'
 import { buildPortalRecord, defaultPortalFields, portalBlanks, PORTAL_FIELD_GROUPS } from './portal'
 import type { RecordInput } from './context'
@@ -28,6 +28,11 @@ export interface RecordTemplate {
   fieldGroups: readonly RecordFieldGroup[]
   /** A default for every field, made from the school, the assessment, its set and members. */
   defaults: (input: DefaultRecordInput) => RecordFields
+  /**
+   * Defaults written from the score (the report's strengths, weaknesses, targets), which the
+   * principal may rewrite; the fields' `defaults` leave them blank.
+   */
+  generated?: (input: RecordInput) => Partial<RecordFields>
   /** The record as a document model (pure: the same input gives the same model). */
   build: (input: RecordInput) => RecordModel
   /** What the form would print as a line to fill by hand, listed on the phone before export. */
@@ -46,6 +51,7 @@ export const QD4725_RECORD: RecordTemplate = {
   documentsFor: (f) => (f.teamDecision === 'yes' ? ['team', ...RECORD_SECTION_IDS] : RECORD_SECTION_IDS),
   fieldGroups: SELF_ASSESSMENT_FIELD_GROUPS,
   defaults: defaultRecordFields,
+  generated: generatedRecordFields,
   build: buildRecordModel,
   blanks: recordBlanks,
   dateIssues: recordDateIssues,

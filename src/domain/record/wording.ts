@@ -80,6 +80,7 @@ export const W = {
   paperDate: (d: string) => `ngày ${d}`,
   teamHeader: ['TT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ', 'Tiêu chí phụ trách'],
   teamLeader: 'Tổ trưởng',
+  teamDeputy: 'Phó tổ trưởng',
   teamSecretary: 'Thư ký',
   teamMember: 'Thành viên',
   teamLeaderDuty: 'Chỉ đạo chung',
@@ -151,6 +152,7 @@ export const MINUTES = {
   place: 'Địa điểm: ',
   attendeesHeading: 'II. THÀNH PHẦN',
   chair: 'Chủ trì: ',
+  deputyLead: 'Phó tổ trưởng: ',
   secretary: 'Thư ký: ',
   attendees: 'Thành viên tham dự: ',
   attendeeCount: (n: number) => `${n} người, gồm:`,
@@ -164,7 +166,9 @@ export const MINUTES = {
   /** Two dotted lines for the secretary to write the opinions by hand. */
   opinionsByHand: ['………………………………………………………………………………………………', '………………………………………………………………………………………………'],
   conclusionHeading: 'IV. KẾT LUẬN',
-  vote: (agreed: string, present: string) => `Biểu quyết: ${agreed}/${present} thành viên dự họp nhất trí với kết quả tự đánh giá.`,
+  /** "Biểu quyết: 10/12 thành viên dự họp nhất trí …; 1/12 không nhất trí; 1/12 không biểu quyết." */
+  vote: (agreed: string, present: string, against = 0, abstain = 0) =>
+    `Biểu quyết: ${agreed}/${present} thành viên dự họp nhất trí với kết quả tự đánh giá${against > 0 ? `; ${against}/${present} thành viên không nhất trí` : ''}${abstain > 0 ? `; ${abstain}/${present} thành viên không biểu quyết` : ''}.`,
   closing: (endHour: string) =>
     `Cuộc họp kết thúc vào hồi ${endHour} cùng ngày. Biên bản đã được thông qua trước các thành viên dự họp và cùng ký tên./.`,
   secretaryTitle: 'THƯ KÝ',

@@ -9,7 +9,10 @@ const mountExport = (
   progress: RecordExportProgress | null = null,
   result: RecordExportResult | null = null,
   canShare = false,
-  review: { unreviewed: string[]; needsReview: boolean } = { unreviewed: [], needsReview: false },
+  review: { unreviewed: string[]; needsReview: boolean; voteProblem?: { counted: number; present: number } | null } = {
+    unreviewed: [],
+    needsReview: false,
+  },
 ) =>
   mount(RecordExport, {
     props: { documents: QD4725_RECORD.documents, progress, result, canShare, ...review, scoreLink: '/a/a1' },
@@ -34,7 +37,29 @@ describe('RecordExport', () => {
     expect(w.get('[data-testid="record-review-list"] a').attributes('href')).toBe('/a/a1')
     await w.get('[data-testid="record-review-confirm"]').trigger('click')
     expect(w.find('[data-testid="record-review"]').exists()).toBe(false)
-    expect(w.emitted('confirm')).toEqual([[['report'], 'pdf']])
+    expect(w.emitted('confirm')).toEqual([[['report'], 'pdf', ['review']]])
+  })
+
+  it('warns of a vote counting more votes than people, then asks to correct it or keep it', async () => {
+    const problem = { counted: 13, present: 12 }
+    const w = mountExport(null, null, false, { unreviewed: ['1.3'], needsReview: true, voteProblem: problem })
+    await w.get('[data-testid="record-pdf"]').trigger('click')
+    await w.get('[data-testid="record-review-confirm"]').trigger('click')
+    // Both questions, one after the other; the file is asked for only after the last.
+    expect(w.emitted('confirm')).toBeUndefined()
+    const q = w.get('[data-testid="record-votes"]')
+    expect(q.text()).toContain('Biểu quyết có 13 phiếu nhưng thành phần tham dự chỉ có 12 người.')
+    await q.get('[data-testid="record-votes-confirm"]').trigger('click')
+    expect(w.find('[data-testid="record-votes"]').exists()).toBe(false)
+    expect(w.emitted('confirm')).toEqual([[null, 'pdf', ['review', 'votes']]])
+
+    const fix = mountExport(null, null, false, { unreviewed: [], needsReview: false, voteProblem: problem })
+    await fix.get('[data-testid="record-docx"]').trigger('click')
+    await fix.get('[data-testid="record-votes-fix"]').trigger('click')
+    expect(fix.emitted('fixVotes')).toHaveLength(1)
+    expect(fix.emitted('confirm')).toBeUndefined()
+    expect(fix.emitted('export')).toBeUndefined()
+    expect(fix.find('[data-testid="record-votes"]').exists()).toBe(false)
   })
 
   it('does not ask once the school has confirmed', async () => {
@@ -115,7 +140,7 @@ describe('RecordExport', () => {
     const w = mountExport(null, null, false, { unreviewed: ['1.3.2'], needsReview: true })
     await w.get('[data-testid="record-docx"]').trigger('click')
     await w.get('[data-testid="record-review-confirm"]').trigger('click')
-    expect(w.emitted('confirm')).toEqual([[null, 'docx']])
+    expect(w.emitted('confirm')).toEqual([[null, 'docx', ['review']]])
     const ready = mountExport()
     await ready.get('[data-testid="record-docx"]').trigger('click')
     expect(ready.emitted('export')).toEqual([[null, 'docx']])

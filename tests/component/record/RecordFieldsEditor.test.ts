@@ -31,6 +31,13 @@ const DEFAULTS: RecordFields = {
   conclusion: 'Tổ công tác thống nhất kết quả.',
   opinions: '',
   votesFor: '',
+  votesAgainst: '',
+  votesAbstain: '',
+  votesConfirmed: '',
+  deputyLead: '',
+  strengths: '',
+  weaknesses: '',
+  directions: '',
   difficulties: '- Kinh phí còn hạn chế.',
   proposals: '- Đề nghị bổ sung thiết bị.',
   teamDecision: 'no',
@@ -61,9 +68,9 @@ describe('RecordFieldsEditor', () => {
     const groups = w.findAll('details')
     expect(groups.map((g) => g.get('summary .rfe__title').text())).toEqual(['Mốc thời gian', 'Thông tin chung', 'Quyết định thành lập tổ công tác', 'Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định'])
     const fieldCount = QD4725_RECORD.fieldGroups.reduce((n, g) => n + g.fields.length, 0)
-    // Every field but the confirmation that the set was checked (asked at export, never printed) and
-    // the school-portal checklist's own three.
-    expect(fieldCount).toBe(Object.keys(DEFAULTS).length - 4)
+    // Every field but the confirmations asked at export and never printed (the set checked, a vote
+    // kept that counts more votes than people) and the school-portal checklist's own three.
+    expect(fieldCount).toBe(Object.keys(DEFAULTS).length - 5)
     expect(w.findAll('input, textarea, select')).toHaveLength(fieldCount)
     expect(w.get('label[for="record-planNumber"]').text()).toBe('Số, ký hiệu kế hoạch')
     expect((w.get('#record-planNumber').element as HTMLInputElement).value).toBe('…/KH-THVT')

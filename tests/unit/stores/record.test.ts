@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toRaw } from 'vue'
 import { ChisoDb, repos, StorageError, useDatabase } from '@/db'
-import { defaultRecordFields, type Evidence, type Member, type RecordSectionId, type School } from '@/domain'
+import { defaultRecordFields, generatedRecordFields, type Evidence, type Member, type RecordSectionId, type School } from '@/domain'
 import { PDF_PHOTO_EDGE, type RenderRecordOptions } from '@/services/pdf'
 import { download, REVOKE_AFTER_MS, shareOrDownload } from '@/services/share'
 import { useAssessmentStore } from '@/stores/assessment'
@@ -144,8 +144,21 @@ describe('record store: fields', () => {
       members: store.members,
       today: store.today,
     })
-    expect(store.defaults).toEqual(expected)
-    expect(store.fields).toEqual(expected)
+    // The report's points are written from the score: the defaults the principal may rewrite.
+    const generated = generatedRecordFields({
+      school: SCHOOL,
+      assessment: a.assessment!,
+      set: a.set!,
+      answers: Object.values(a.answers),
+      evidence: store.evidence,
+      members: store.members,
+      fields: expected,
+      score: a.score!,
+      lang: 'vi',
+    })
+    expect(generated.weaknesses).toMatch(/^- Tiêu chí /u)
+    expect(store.defaults).toEqual({ ...expected, ...generated })
+    expect(store.fields).toEqual({ ...expected, ...generated })
     expect(store.fields?.schoolAbbreviation).toBe('THVT')
     expect(store.fields?.planNumber).toBe('…/KH-THVT')
     expect(store.fields?.chair).toBe('Nguyễn Thị Hồng')
@@ -255,6 +268,52 @@ describe('record store: the set checked before the first file', () => {
 
     setActivePinia(createPinia())
     expect((await openRecord()).needsReview).toBe(false)
+  })
+})
+
+describe('record store: a vote that counts more votes than people present', () => {
+  it('refuses to make a file until the school keeps the numbers, saves that, and asks again when they change', async () => {
+    const store = await openReviewed()
+    const present = store.fields!.attendees.split('\n').length
+    await store.saveField('votesFor', String(present))
+    await store.saveField('votesAgainst', '1')
+    expect(store.voteProblem).toEqual({ counted: present + 1, present })
+    expect(store.needsVoteConfirm).toBe(true)
+    expect(await store.exportRecord(['minutes'])).toEqual({ ok: false, error: 'votes' })
+    expect(render.calls).toEqual([])
+
+    expect(await store.confirmVotes()).toBe(true)
+    expect(store.needsVoteConfirm).toBe(false)
+    expect((await repos().assessments.get('a1'))?.record.votesConfirmed).toMatch(new RegExp(`^${present}\\+1\\+0/${present}@\\d{4}-`))
+    expect(await store.exportRecord(['minutes'])).toMatchObject({ ok: true })
+
+    setActivePinia(createPinia())
+    const again = await openRecord()
+    expect(again.needsVoteConfirm).toBe(false)
+    await again.saveField('votesAbstain', '1')
+    expect(again.needsVoteConfirm).toBe(true)
+  })
+})
+
+describe('record store: the report’s points rewritten', () => {
+  it('offers the points written from the score, keeps the rewrite across a reload, prints it, and goes back on reset', async () => {
+    const store = await openReviewed()
+    const generated = store.defaults!.weaknesses
+    expect(generated).toMatch(/^- Tiêu chí /u)
+    expect(store.shown('weaknesses')).toBe(generated)
+    await store.saveField('weaknesses', '- Thiết bị trình chiếu còn thiếu ở các lớp.')
+
+    setActivePinia(createPinia())
+    const again = await openReviewed()
+    expect(again.shown('weaknesses')).toBe('- Thiết bị trình chiếu còn thiếu ở các lớp.')
+    expect(again.edited('weaknesses')).toBe(true)
+    const report = JSON.stringify((await again.buildModel())?.sections.find((s) => s.id === 'report'))
+    expect(report).toContain('Thiết bị trình chiếu còn thiếu ở các lớp.')
+    expect(report).not.toContain(generated.split('\n')[0]!.slice(2))
+
+    await again.resetField('weaknesses')
+    expect(again.shown('weaknesses')).toBe(generated)
+    expect(JSON.stringify((await again.buildModel())?.sections.find((s) => s.id === 'report'))).toContain(generated.split('\n')[0]!.slice(2))
   })
 })
 

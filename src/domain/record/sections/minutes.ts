@@ -7,6 +7,7 @@ import { groupResults, scoreNotes } from '../results'
 import { criterionTable } from '../tables'
 import { cleanText, hourText, lines, longDate } from '../text'
 import { MINUTES, W } from '../wording'
+import { recordVote } from '../checks'
 import { header, type SectionDraft } from './common'
 
 export function minutesSection(ctx: Context): SectionDraft {
@@ -25,9 +26,10 @@ export function minutesSection(ctx: Context): SectionDraft {
       : []
   // The user's own dashes are dropped: the list prints its own marker.
   const opinions = lines(f.opinions).map((l) => l.replace(/^[-–—+•]\s*/u, ''))
-  const present = people.length > 0 ? String(people.length) : '…'
-  const votes = /^\d+$/u.exec(cleanText(f.votesFor).trim())?.[0]
-  const agreed = votes ?? present
+  const deputy = cleanText(f.deputyLead).trim()
+  const vote = recordVote(f)
+  const present = vote.present !== null ? String(vote.present) : '…'
+  const agreed = vote.for !== null ? String(vote.for) : '…'
   const body: RecordBlock[] = [
     heading(1, MINUTES.timePlaceHeading),
     list([
@@ -37,6 +39,8 @@ export function minutesSection(ctx: Context): SectionDraft {
     heading(1, MINUTES.attendeesHeading),
     list([
       [b(MINUTES.chair), run(withTitle(chair))],
+      // A team without a deputy prints no line for one.
+      ...(deputy ? [[b(MINUTES.deputyLead), run(withTitle(deputy))]] : []),
       [b(MINUTES.secretary), run(withTitle(secretary))],
       [b(MINUTES.attendees), run(MINUTES.attendeeCount(people.length))],
     ]),
@@ -52,7 +56,7 @@ export function minutesSection(ctx: Context): SectionDraft {
     ...(opinions.length > 0 ? [list(opinions)] : MINUTES.opinionsByHand.map((l) => para(l, { indent: false }))),
     heading(1, MINUTES.conclusionHeading),
     ...fieldParagraphs(f.conclusion),
-    para(MINUTES.vote(agreed, present)),
+    para(MINUTES.vote(agreed, present, vote.against, vote.abstain)),
     para(MINUTES.closing(hourText(f.meetingEnd))),
   ]
   return {

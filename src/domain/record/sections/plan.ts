@@ -22,9 +22,11 @@ export function teamBlock(ctx: Context): { people: number; table: RecordTable } 
   }
   const chair = cleanText(f.chair).trim()
   const secretary = cleanText(f.secretary).trim()
+  const deputy = cleanText(f.deputyLead).trim()
   const team = teamTable(
     people.map((p) => {
-      const duty = p.name === chair ? W.teamLeader : p.name === secretary ? W.teamSecretary : W.teamMember
+      const duty =
+        p.name === chair ? W.teamLeader : deputy && p.name === deputy ? W.teamDeputy : p.name === secretary ? W.teamSecretary : W.teamMember
       const assigned = criteriaOf(memberByName.get(p.name))
       return { name: p.name, title: p.title, duty, criteria: assigned || (duty === W.teamLeader ? W.teamLeaderDuty : '') }
     }),

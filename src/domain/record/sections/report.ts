@@ -3,7 +3,8 @@ import { fieldParagraphs, heading, list, para } from '../blocks'
 import type { Context } from '../context'
 import { directionBlocks } from '../directions'
 import type { RecordBlock } from '../model'
-import { groupResults, scoreNotes, strengthBlocks, weaknessBlocks } from '../results'
+import { pointsBlocks } from '../generated'
+import { groupResults, scoreNotes, strengthPoints, weaknessPoints } from '../results'
 import { groupTable } from '../tables'
 import { cleanText, lines, shortDate } from '../text'
 import { REPORT } from '../wording'
@@ -28,9 +29,9 @@ export function reportSection(ctx: Context): SectionDraft {
     ...groupResults(ctx),
     ...scoreNotes(ctx),
     heading(2, REPORT.strengthsHeading),
-    ...strengthBlocks(ctx),
+    ...pointsBlocks(strengthPoints(ctx), f.strengths),
     heading(2, REPORT.weaknessesHeading),
-    ...weaknessBlocks(ctx),
+    ...pointsBlocks(weaknessPoints(ctx), f.weaknesses),
     ...directionBlocks(ctx),
     heading(1, REPORT.difficultiesHeading),
     ...fieldParagraphs(f.difficulties),

@@ -3,10 +3,25 @@
  * to the next level and the school's improvement plan. On a small set built for the tests.
  */
 import { describe, expect, it } from 'vitest'
-import { QD4725_RECORD, recordBlanks, type RecordBlock, type RecordModel, type RecordSection, type RecordSectionId, type RecordTable } from '@/domain/record'
+import {
+  buildRecordModel,
+  defaultRecordFields,
+  generatedRecordFields,
+  QD4725_RECORD,
+  recordBlanks,
+  voteIssue,
+  voteNeedsConfirm,
+  voteSignature,
+  type RecordBlock,
+  type RecordFields,
+  type RecordModel,
+  type RecordSection,
+  type RecordSectionId,
+  type RecordTable,
+} from '@/domain/record'
 import type { ImprovementAction } from '@/domain/model'
-import type { AnswerValue } from '@/domain/scoring/score'
-import { assessment, build, CAVEAT_PHRASES, DATES, FULL } from './fixtures'
+import { scoreAssessment, type AnswerValue } from '@/domain/scoring/score'
+import { answersOf, assessment, build, CAVEAT_PHRASES, DATES, FULL, MEMBERS, miniSet, school, TODAY } from './fixtures'
 
 const section = (m: RecordModel, id: RecordSectionId): RecordSection => m.sections.find((x) => x.id === id)!
 const blockText = (b: RecordBlock): string[] =>
@@ -178,5 +193,139 @@ describe('the optional decision forming the team', () => {
     const { fields } = build({ overrides: { teamDecision: 'yes', schoolAbbreviation: 'VT' } })
     expect(recordBlanks(fields)[0]).toBe('teamDecisionNumber')
     expect(fields.teamDecisionNumber).toBe('…/QĐ-VT')
+  })
+})
+
+describe('the deputy team lead (phó tổ trưởng)', () => {
+  const lead = (s: RecordSection) => texts(s).filter((l) => l.includes('Phó tổ trưởng'))
+
+  it('is printed where the record names the team’s roles when the school names one', () => {
+    const { model } = build({ overrides: { ...DATES, teamDecision: 'yes', deputyLead: 'Lê Thu Hà' } })
+    expect(lead(section(model, 'minutes'))).toEqual(['Phó tổ trưởng: Lê Thu Hà — Phó Hiệu trưởng'])
+    // Chủ trì, then the deputy, then the secretary.
+    const minutes = texts(section(model, 'minutes'))
+    expect(minutes.indexOf('Phó tổ trưởng: Lê Thu Hà — Phó Hiệu trưởng')).toBe(minutes.indexOf('Chủ trì: Nguyễn Thị Lan — Hiệu trưởng') + 1)
+    for (const id of ['team', 'plan'] as const)
+      expect(lead(section(model, id)), id).toEqual(['2 | Lê Thu Hà | Phó Hiệu trưởng | Phó tổ trưởng | 2.1, 2.2, 2.3'])
+  })
+
+  it('leaves no line and no blank when the team has none (the default: it is asked, never guessed)', () => {
+    const { model, fields } = build({ overrides: { ...DATES, teamDecision: 'yes' } })
+    expect(fields.deputyLead).toBe('')
+    for (const s of model.sections) expect(lead(s), s.id).toEqual([])
+    const roles = between(section(model, 'minutes'), 'II. THÀNH PHẦN', 'III. NỘI DUNG')
+    expect(roles.slice(0, 3)).toEqual(['Chủ trì: Nguyễn Thị Lan — Hiệu trưởng', 'Thư ký: Trần Văn Bình — Giáo viên', 'Thành viên tham dự: 3 người, gồm:'])
+    expect(roles.join('\n')).not.toContain('…')
+  })
+})
+
+describe('the vote: for, against, not voting, and a count that does not add up', () => {
+  const voteLine = (fields: Partial<RecordFields>) => {
+    const t = texts(section(build({ overrides: fields }).model, 'minutes'))
+    return t.find((l) => l.startsWith('Biểu quyết:'))
+  }
+  it.each<{ case: string; fields: Partial<RecordFields>; line: string; issue: { counted: number; present: number } | null }>([
+    {
+      case: 'against and not voting printed after those agreeing',
+      fields: { votesFor: '1', votesAgainst: '1', votesAbstain: '1' },
+      line: 'Biểu quyết: 1/3 thành viên dự họp nhất trí với kết quả tự đánh giá; 1/3 thành viên không nhất trí; 1/3 thành viên không biểu quyết.',
+      issue: null,
+    },
+    {
+      case: '"for" left blank: those present not counted against',
+      fields: { votesAgainst: '1' },
+      line: 'Biểu quyết: 2/3 thành viên dự họp nhất trí với kết quả tự đánh giá; 1/3 thành viên không nhất trí.',
+      issue: null,
+    },
+    {
+      case: 'zero against prints nothing about it',
+      fields: { votesFor: '3', votesAgainst: '0' },
+      line: 'Biểu quyết: 3/3 thành viên dự họp nhất trí với kết quả tự đánh giá.',
+      issue: null,
+    },
+    {
+      case: 'more votes than people: printed as entered, flagged on the phone',
+      fields: { votesFor: '3', votesAgainst: '1' },
+      line: 'Biểu quyết: 3/3 thành viên dự họp nhất trí với kết quả tự đánh giá; 1/3 thành viên không nhất trí.',
+      issue: { counted: 4, present: 3 },
+    },
+    {
+      case: 'too many agreeing alone',
+      fields: { votesFor: '5' },
+      line: 'Biểu quyết: 5/3 thành viên dự họp nhất trí với kết quả tự đánh giá.',
+      issue: { counted: 5, present: 3 },
+    },
+  ])('$case', ({ fields, line, issue }) => {
+    expect(voteLine(fields)).toBe(line)
+    const resolved = build({ overrides: fields }).fields
+    expect(voteIssue(resolved)).toEqual(issue)
+    expect(voteNeedsConfirm(resolved)).toBe(issue !== null)
+  })
+
+  it('no attendee list: nothing to compare with, the count is written by hand', () => {
+    const { fields } = build({ overrides: { attendees: ' ', votesFor: '9' }, members: [] })
+    expect(voteIssue({ ...fields, attendees: '' })).toBeNull()
+  })
+
+  it('the confirmation holds for the numbers confirmed, and is asked again when they change', () => {
+    const { fields } = build({ overrides: { votesFor: '3', votesAgainst: '1' } })
+    const confirmed = { ...fields, votesConfirmed: `${voteSignature(fields)}@2026-05-08T09:00:00.000Z` }
+    expect(voteNeedsConfirm(confirmed)).toBe(false)
+    expect(voteNeedsConfirm({ ...confirmed, votesAgainst: '2' })).toBe(true)
+    expect(voteNeedsConfirm({ ...confirmed, attendees: `${fields.attendees}\nĐỗ Thị Hồng — Nhân viên`, votesAgainst: '2' })).toBe(true)
+    // Never on paper.
+    const minutes = texts(section(build({ overrides: { votesFor: '3', votesAgainst: '1', votesConfirmed: confirmed.votesConfirmed } }).model, 'minutes'))
+    expect(minutes.join('\n')).not.toContain('2026-05-08T09')
+  })
+})
+
+describe('the report’s generated points, rewritten by the principal', () => {
+  const input = (over: Partial<RecordFields> = {}) => {
+    const set = miniSet()
+    const asm = assessment()
+    const score = scoreAssessment(set, { ...FULL, '1.3': 0 })
+    const base = defaultRecordFields({ school: school(), assessment: asm, set, members: MEMBERS, today: TODAY })
+    const generic = { school: school(), assessment: asm, set, answers: answersOf({ ...FULL, '1.3': 0 }), evidence: [], members: MEMBERS, score, lang: 'vi' as const }
+    const generated = generatedRecordFields({ ...generic, fields: base })
+    return { generated, model: (fields: Partial<RecordFields>) => buildRecordModel({ ...generic, fields: { ...base, ...generated, ...over, ...fields } }) }
+  }
+  const part = (m: RecordModel, from: string, to: string) => between(section(m, 'report'), from, to)
+
+  it('offers the generated points as text, one per line after a dash, and prints them unchanged as a list', () => {
+    const { generated, model } = input()
+    expect(generated.strengths.split('\n')[0]).toBe('- Tiêu chí 1.2 (Triển khai phần mềm dạy học): đạt 10/10 điểm.')
+    expect(generated.weaknesses).toBe('- Tiêu chí 1.3 (Học liệu số): đạt 0/10 điểm, còn thiếu 10 điểm.')
+    expect(generated.directions).toBe(
+      [
+        '- Nhóm 1 còn thiếu 5,5 điểm để đạt Mức 3 (Đáp ứng tốt); ưu tiên các chỉ số: 1.3 – Học liệu số (thêm 5,5 điểm).',
+        '- Nhóm 2 đã đạt Mức 3 (Đáp ứng tốt): duy trì và nâng cao chất lượng các tiêu chí đã đạt.',
+      ].join('\n'),
+    )
+    const m = model({})
+    const blank = input({ strengths: '', weaknesses: '', directions: '' }).model({})
+    // Unchanged text and a blank field print the same, as a list.
+    expect(section(m, 'report').body).toEqual(section(blank, 'report').body)
+    expect(part(m, '2. Điểm yếu, hạn chế (các tiêu chí còn thiếu nhiều điểm nhất)', 'III. PHƯƠNG HƯỚNG, GIẢI PHÁP')).toEqual([
+      'Tiêu chí 1.3 (Học liệu số): đạt 0/10 điểm, còn thiếu 10 điểm.',
+    ])
+  })
+
+  it('prints what the principal wrote instead, each in its place: dashed lines as a list, other lines as paragraphs', () => {
+    const { model } = input()
+    const m = model({
+      strengths: 'Nhà trường có đội ngũ giáo viên trẻ, nhiệt tình.\n- Phần mềm dạy học được dùng thường xuyên.\n– Có kế hoạch dạy học trực tuyến.',
+      weaknesses: '- Học liệu số còn ít, chưa có kho học liệu dùng chung.',
+      directions: '- Năm học tới xây dựng kho học liệu số để đạt Mức 2.',
+    })
+    const report = section(m, 'report')
+    const at = report.body.findIndex((b) => b.kind === 'heading' && b.text === '1. Điểm mạnh')
+    expect(report.body.slice(at + 1, at + 3)).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'Nhà trường có đội ngũ giáo viên trẻ, nhiệt tình.' }], align: 'justify', indent: true },
+      { kind: 'list', marker: '-', items: [[{ text: 'Phần mềm dạy học được dùng thường xuyên.' }], [{ text: 'Có kế hoạch dạy học trực tuyến.' }]] },
+    ])
+    expect(part(m, '2. Điểm yếu, hạn chế (các tiêu chí còn thiếu nhiều điểm nhất)', 'III. PHƯƠNG HƯỚNG, GIẢI PHÁP')).toEqual([
+      'Học liệu số còn ít, chưa có kho học liệu dùng chung.',
+    ])
+    expect(part(m, '1. Mục tiêu nâng mức', 'IV. KHÓ KHĂN, VƯỚNG MẮC')).toEqual(['Năm học tới xây dựng kho học liệu số để đạt Mức 2.'])
   })
 })
