@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { Answer, Assessment, Campaign, CriteriaSetRow, DeskDecision, DeskSubmissionHead, Evidence, Member, RosterSchool, School } from '@/domain'
 import type { DbDeskContent, DbDeskFile, DbDeskReviewRow, DbEvidenceFile } from './interfaces'
+import { shortenLongSetVersions } from './upgrades'
 
 // The photo or document behind evidence (`DbEvidenceFile`) is kept apart so lists never load Blobs.
 // Several evidence rows may share one file (an amended revision keeps its evidence without copying
@@ -61,5 +62,11 @@ export class ChisoDb extends Dexie {
       deskDecisions: 'id, campaignId',
       deskReviews: '[campaignId+sha256+itemId], campaignId, [campaignId+sha256]',
     })
+    // Version 3: no new tables; criteria-set versions longer than the limit every exchange file
+    // holds them to (loaded before there was one) are shortened wherever they are named
+    // (`shortenLongSetVersions`), so such a device can make backups again.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) => shortenLongSetVersions(tx))
   }
 }

@@ -14,6 +14,7 @@ export {
   type SheetCell,
 } from './criteria/parse'
 export * from './criteria/lookup'
+export { shortenedSetVersion } from './criteria/legacyVersion'
 export {
   workbookToCriteriaSet,
   criteriaSetToWorkbook,
