@@ -8,6 +8,7 @@ import {
   compareSubmissions,
   currentSubmission,
   decisionOn,
+  exchangeError,
   makeDecision,
   planIntake,
   rosterChanges,
@@ -28,6 +29,7 @@ import {
   type DeskSubmission,
   type DeskSubmissionHead,
   type ExchangeError,
+  type ExchangeResult,
   type IntakeItem,
   type IntakeRefusal,
   type Result,
@@ -40,7 +42,7 @@ import {
 import { newId, nowIso } from '@/services/clock'
 import { canShareFiles, download, shareFile, type ShareOutcome } from '@/services/share'
 import type { DbDeskFile } from '@/db'
-import type { ReadSubmission } from '@/services/exchange'
+import type { MadeDecision, ReadSubmission } from '@/services/exchange'
 import { useCriteriaSetsStore } from './criteriaSets'
 import { version as appVersion } from '../../package.json'
 import type { RosterFileProblem } from '@/services/desk/roster'
@@ -62,6 +64,7 @@ export type RosterImportResult =
   | { ok: false; file: RosterFileProblem }
   | { ok: false; errors: RosterError[] }
   | { ok: false; storage: StorageErrorCode }
+  | { ok: false; reason: 'no-campaign' }
 
 export interface CampaignInput {
   schoolYear: string
@@ -86,7 +89,10 @@ export interface IntakeCheck {
   read: number
 }
 
-export type IntakeCheckResult = { ok: true; check: IntakeCheck } | { ok: false; reason: 'no-campaign' | 'no-set' }
+export type IntakeCheckResult =
+  | { ok: true; check: IntakeCheck }
+  | { ok: false; reason: 'no-campaign' | 'no-set' }
+  | { ok: false; storage: StorageErrorCode }
 
 export interface IntakeDone {
   /** Submissions newly kept (duplicates aside). */
@@ -106,8 +112,6 @@ export interface OpenSchool {
   rows: DeskReviewRow[]
   /** Photos and documents that came with the current submission, by evidence file id ('record': the record PDF). */
   files: Map<string, Blob>
-  decisions: DeskDecision[]
-  status: DeskStatus
 }
 
 export interface MadeDecisionFile {
@@ -185,6 +189,15 @@ export const useDeskStore = defineStore('desk', () => {
     reviewStarted.value = st
   }
 
+  /** Reads again after a write that succeeded: if reading fails, the screen keeps its rows until the next load (the write is kept). */
+  async function refreshQuietly() {
+    try {
+      await refresh()
+    } catch {
+      // Nothing to undo: what was written is on the device and the next load reads it.
+    }
+  }
+
   /** Saves the unit's profile (name, head, reviewers); reviewers without a name are dropped. */
   async function saveUnit(next: UnitProfile): Promise<Result<UnitProfile, StorageErrorCode>> {
     const clean: UnitProfile = {
@@ -232,24 +245,25 @@ export const useDeskStore = defineStore('desk', () => {
    */
   async function importRoster(file: File): Promise<RosterImportResult> {
     const c = campaign.value
-    if (!c) return { ok: false, storage: 'unknown' }
+    if (!c) return { ok: false, reason: 'no-campaign' }
     const read = await (await rosterFiles()).readRosterCells(file)
     if (!read.ok) return { ok: false, file: read.problem }
     const parsed = parseRoster(read.rows, file.name)
     if (!parsed.ok) return { ok: false, errors: parsed.errors }
     const now = nowIso()
-    const current = await repos().desk.roster(c.id)
-    const plan = planRosterImport(current, parsed.value)
-    const written: RosterSchool[] = [
-      ...plan.added.map((l): RosterSchool => ({ id: newId(), campaignId: c.id, name: l.name, code: l.code, kind: l.kind, commune: l.commune, source: 'roster', addedAt: now })),
-      ...plan.updated.map(({ school, line }): RosterSchool => ({ ...school, name: line.name, code: line.code, kind: line.kind, commune: line.commune })),
-    ]
+    let plan: ReturnType<typeof planRosterImport>
     try {
+      const current = await repos().desk.roster(c.id)
+      plan = planRosterImport(current, parsed.value)
+      const written: RosterSchool[] = [
+        ...plan.added.map((l): RosterSchool => ({ id: newId(), campaignId: c.id, name: l.name, code: l.code, kind: l.kind, commune: l.commune, source: 'roster', addedAt: now })),
+        ...plan.updated.map(({ school, line }): RosterSchool => ({ ...school, name: line.name, code: line.code, kind: line.kind, commune: line.commune })),
+      ]
       await repos().desk.putRoster(plain(written))
     } catch (e) {
       return { ok: false, storage: toStorageError(e).code }
     }
-    await refresh()
+    await refreshQuietly()
     return { ok: true, added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged }
   }
 
@@ -287,6 +301,17 @@ export const useDeskStore = defineStore('desk', () => {
   async function checkIntake(picked: readonly File[], onProgress?: (done: number, total: number) => void): Promise<IntakeCheckResult> {
     const c = campaign.value
     if (!c) return { ok: false, reason: 'no-campaign' }
+    pending = []
+    pendingDuplicates = new Set()
+    try {
+      return await checkIntakeOf(c, picked, onProgress)
+    } catch (e) {
+      // Nothing was written: the reviewer picks the files again once the device can be read.
+      return { ok: false, storage: toStorageError(e).code }
+    }
+  }
+
+  async function checkIntakeOf(c: Campaign, picked: readonly File[], onProgress?: (done: number, total: number) => void): Promise<IntakeCheckResult> {
     const s = await campaignSet()
     if (!s) return { ok: false, reason: 'no-set' }
     const { readSubmissionFile } = await exchangeFiles()
@@ -327,11 +352,11 @@ export const useDeskStore = defineStore('desk', () => {
   async function takeIntake(chosen: readonly number[]): Promise<Result<IntakeDone, StorageErrorCode | 'no-campaign' | 'no-set'>> {
     const c = campaign.value
     if (!c) return { ok: false, errors: ['no-campaign'] }
-    const s = await campaignSet()
-    if (!s) return { ok: false, errors: ['no-set'] }
     const indices = [...new Set([...chosen, ...pendingDuplicates])].sort((a, b) => a - b)
     const arriving = indices.flatMap((i) => (pending[i] ? [pending[i]] : []))
     try {
+      const s = await campaignSet()
+      if (!s) return { ok: false, errors: ['no-set'] }
       const [ro, he] = await Promise.all([repos().desk.roster(c.id), repos().desk.submissionHeads(c.id)])
       const plan = planIntake({ campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, arriving, now: nowIso(), newId })
       if (!plan.ok) return { ok: false, errors: ['unknown'] }
@@ -347,7 +372,7 @@ export const useDeskStore = defineStore('desk', () => {
       await repos().desk.takeIntake(plain(rosterChanges(ro, plan)), plain(records), files)
       pending = []
       pendingDuplicates = new Set()
-      await refresh()
+      await refreshQuietly()
       return { ok: true, value: { taken: records.length, duplicates: plan.items.length - records.length, added: plan.added.length } }
     } catch (e) {
       return storageFailure(e)
@@ -375,24 +400,31 @@ export const useDeskStore = defineStore('desk', () => {
     const rows = current ? await repos().desk.reviewRows(c.id, current.sha256) : []
     const files = new Map(current ? (await repos().desk.files(c.id, current.sha256)).map((f) => [f.fileId, f.blob] as const) : [])
     const s = await campaignSet()
-    const own = decisions.value.filter((d) => d.rosterId === rosterId)
-    const row = rows_(rosterId)
     lastDecisionFile.value = null
-    open.value = { school, history, current, set: s?.set ?? null, rows, files, decisions: own, status: row?.status ?? 'not-submitted' }
+    open.value = { school, history, current, set: s?.set ?? null, rows, files }
     return open.value
   }
 
-  const rows_ = (rosterId: string) => rows.value.find((r) => r.school.id === rosterId)
+  /** The open school's decisions, from the desk's decisions (kept once, there). */
+  const openDecisions = computed(() => {
+    const id = open.value?.school.id
+    return id ? decisions.value.filter((d) => d.rosterId === id) : []
+  })
+  /** The open school's status, as the overview computes it from the stored facts. */
+  const openStatus = computed<DeskStatus>(() => {
+    const id = open.value?.school.id
+    return (id && rows.value.find((r) => r.school.id === id)?.status) || 'not-submitted'
+  })
 
   /**
    * Saves the reviewer's score (điểm thẩm định; null: the school's own stands) and comment on one
    * chỉ số of the open school's current submission. A row with neither is removed. The school is
    * then "under review".
    */
-  async function saveReviewRow(itemId: string, score: AnswerValue, comment: string): Promise<Result<DeskReviewRow, StorageErrorCode>> {
+  async function saveReviewRow(itemId: string, score: AnswerValue, comment: string): Promise<Result<DeskReviewRow, StorageErrorCode | 'not-open'>> {
     const o = open.value
     const c = campaign.value
-    if (!o?.current || !c) return { ok: false, errors: ['unknown'] }
+    if (!o?.current || !c) return { ok: false, errors: ['not-open'] }
     const row: DeskReviewRow = { sha256: o.current.sha256, itemId, score, comment, updatedAt: nowIso() }
     try {
       await repos().desk.putReviewRow(c.id, plain(row))
@@ -401,8 +433,12 @@ export const useDeskStore = defineStore('desk', () => {
     }
     const rest = o.rows.filter((r) => r.itemId !== itemId)
     const nextRows = score !== null || comment.trim() !== '' ? [...rest, row] : rest
-    reviewStarted.value = await repos().desk.reviewStarted(c.id)
-    open.value = { ...o, rows: nextRows, status: rows_(o.school.id)?.status ?? o.status }
+    // The row is saved; the overview learns the school is under review from the rows themselves.
+    const started = new Set(reviewStarted.value)
+    if (nextRows.length) started.add(row.sha256)
+    else started.delete(row.sha256)
+    reviewStarted.value = started
+    open.value = { ...o, rows: nextRows }
     return { ok: true, value: row }
   }
 
@@ -416,7 +452,7 @@ export const useDeskStore = defineStore('desk', () => {
     const o = open.value
     const c = campaign.value
     if (!o?.current || !o.set || !c || !unit.value) return { ok: false, reason: 'not-open' }
-    if (!canDecide(o.status)) return { ok: false, reason: 'decided' }
+    if (!canDecide(openStatus.value)) return { ok: false, reason: 'decided' }
     const made = makeDecision({
       sha256: o.current.sha256,
       content: o.current.content,
@@ -428,8 +464,13 @@ export const useDeskStore = defineStore('desk', () => {
       decidedAt: nowIso(),
     })
     if (!made.ok) return { ok: false, problems: made.problems }
-    const { buildDecisionFile } = await exchangeFiles()
-    const built = await buildDecisionFile(made.value, { appVersion, createdAt: made.value.decidedAt, packageId: newId() })
+    let built: ExchangeResult<MadeDecision>
+    try {
+      built = await (await exchangeFiles()).buildDecisionFile(made.value, { appVersion, createdAt: made.value.decidedAt, packageId: newId() })
+    } catch {
+      // The file's code could not be loaded (offline before it was ever fetched): nothing decided.
+      return { ok: false, errors: [exchangeError('storage-failed', '', 'the decision file could not be made', {})] }
+    }
     if (!built.ok) return { ok: false, errors: built.errors }
     const d: DeskDecision = { id: newId(), campaignId: c.id, rosterId: o.school.id, sha256: o.current.sha256, content: made.value }
     try {
@@ -437,10 +478,11 @@ export const useDeskStore = defineStore('desk', () => {
     } catch (e) {
       return { ok: false, storage: toStorageError(e).code }
     }
-    await refresh()
+    // Kept in memory at once, so the school shows decided even if reading the desk again fails.
+    decisions.value = [...decisions.value, d]
+    await refreshQuietly()
     const file = { blob: built.value.blob, fileName: built.value.fileName, decision: d }
     lastDecisionFile.value = file
-    open.value = { ...o, decisions: [...o.decisions, d], status: rows_(o.school.id)?.status ?? decision }
     const shared = await sendDecisionFile(file)
     return { ok: true, file, shared }
   }
@@ -460,13 +502,17 @@ export const useDeskStore = defineStore('desk', () => {
 
   /** Makes again the file of a decision already taken (to send it again). */
   async function remakeDecisionFile(d: DeskDecision): Promise<MadeDecisionFile | null> {
-    const { buildDecisionFile } = await exchangeFiles()
-    const built = await buildDecisionFile(d.content, { appVersion, createdAt: d.content.decidedAt, packageId: newId() })
-    return built.ok ? { blob: built.value.blob, fileName: built.value.fileName, decision: d } : null
+    try {
+      const { buildDecisionFile } = await exchangeFiles()
+      const built = await buildDecisionFile(d.content, { appVersion, createdAt: d.content.decidedAt, packageId: newId() })
+      return built.ok ? { blob: built.value.blob, fileName: built.value.fileName, decision: d } : null
+    } catch {
+      return null
+    }
   }
 
   /** The latest decision on the open school's current submission. */
-  const openDecision = computed(() => (open.value?.current ? decisionOn(open.value.decisions, open.value.current.sha256) : undefined))
+  const openDecision = computed(() => (open.value?.current ? decisionOn(openDecisions.value, open.value.current.sha256) : undefined))
 
   /** A new, unnamed member of the review team. */
   const blankReviewer = (): Reviewer => ({ id: newId(), name: '' })
@@ -499,6 +545,8 @@ export const useDeskStore = defineStore('desk', () => {
     checkIntake,
     takeIntake,
     open,
+    openStatus,
+    openDecisions,
     openDecision,
     lastDecisionFile,
     openSchool,

@@ -1,7 +1,7 @@
 import { Zip, ZipPassThrough } from 'fflate'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { ChisoDb, repos, useDatabase } from '@/db'
+import { ChisoDb, repos, StorageError, useDatabase } from '@/db'
 import { fingerprint, type AnswerValue, type SubmissionContent } from '@/domain'
 import { buildSubmissionFile } from '@/services/exchange'
 import { useDeskStore } from '@/stores/desk'
@@ -129,10 +129,10 @@ describe('desk store: reviewing and deciding', () => {
     const desk = await readyDesk()
     await take(desk, [await file(content('TH01', 'TH Xuân Hương'))])
     const id = desk.roster.find((s) => s.code === 'TH01')?.id ?? ''
-    const open = await desk.openSchool(id)
-    expect(open?.status).toBe('submitted')
+    await desk.openSchool(id)
+    expect(desk.openStatus).toBe('submitted')
     await desk.saveReviewRow('A2.1', null, 'Thiếu ảnh phòng máy')
-    expect(desk.open?.status).toBe('under-review')
+    expect(desk.openStatus).toBe('under-review')
     expect(desk.progress.all['under-review']).toBe(1)
 
     expect(await desk.decide('returned', '  ')).toEqual({ ok: false, problems: [{ code: 'reason-required' }] })
@@ -151,5 +151,54 @@ describe('desk store: reviewing and deciding', () => {
     expect(accepted.ok && accepted.file.decision.content.reviewed?.groups[0]).toMatchObject({ points: 85 })
     expect(desk.progress.all.accepted).toBe(1)
     expect(fingerprint(desk.open?.current?.sha256 ?? '')).not.toBe('')
+  })
+})
+
+describe('desk store: when the device cannot be read or written', () => {
+  it('ends a check whose reading fails with the storage code, and a later check still works', async () => {
+    const desk = await readyDesk()
+    const f = await file(content('TH01', 'TH Xuân Hương'))
+    vi.spyOn(repos().desk, 'submissionHeads').mockRejectedValueOnce(new StorageError('unavailable'))
+    expect(await desk.checkIntake([f])).toEqual({ ok: false, storage: 'unavailable' })
+    expect(await desk.takeIntake([0])).toEqual({ ok: true, value: { taken: 0, duplicates: 0, added: 0 } })
+    const { taken } = await take(desk, [f])
+    expect(taken).toEqual({ ok: true, value: { taken: 1, duplicates: 0, added: 0 } })
+  })
+
+  it('refuses a roster when there is no campaign, saying so', async () => {
+    const desk = useDeskStore()
+    await desk.load()
+    expect(await desk.importRoster(new File(['Tên trường,Cấp học\nTH A,Tiểu học\n'], 'ds.csv', { type: 'text/csv' }))).toEqual({ ok: false, reason: 'no-campaign' })
+  })
+
+  it('keeps the roster as it was when reading it fails', async () => {
+    const desk = await readyDesk()
+    vi.spyOn(repos().desk, 'roster').mockRejectedValueOnce(new StorageError('closed'))
+    expect(await desk.importRoster(new File(['Tên trường,Cấp học\nTH A,Tiểu học\n'], 'ds.csv', { type: 'text/csv' }))).toEqual({ ok: false, storage: 'closed' })
+    expect((await repos().desk.roster(desk.campaign?.id ?? '')).map((s) => s.code).sort()).toEqual(['TH01', 'TH02', 'TH03'])
+  })
+
+  it('keeps the review rows on screen as saved when a row cannot be written', async () => {
+    const desk = await readyDesk()
+    await take(desk, [await file(content('TH01', 'TH Xuân Hương'))])
+    await desk.openSchool(desk.roster.find((s) => s.code === 'TH01')?.id ?? '')
+    vi.spyOn(repos().desk, 'putReviewRow').mockRejectedValueOnce(new StorageError('quota'))
+    expect(await desk.saveReviewRow('A2.1', 30, '')).toEqual({ ok: false, errors: ['quota'] })
+    expect([desk.open?.rows, desk.openStatus]).toEqual([[], 'submitted'])
+  })
+
+  it('keeps no decision when it cannot be saved, and a saved one stands even if reading the desk again fails', async () => {
+    const desk = await readyDesk()
+    await take(desk, [await file(content('TH01', 'TH Xuân Hương'))])
+    await desk.openSchool(desk.roster.find((s) => s.code === 'TH01')?.id ?? '')
+    vi.spyOn(repos().desk, 'putDecision').mockRejectedValueOnce(new StorageError('disk-full'))
+    expect(await desk.decide('accepted', '')).toEqual({ ok: false, storage: 'disk-full' })
+    expect([desk.openStatus, desk.openDecisions]).toEqual(['submitted', []])
+    vi.spyOn(repos().desk, 'decisions').mockRejectedValueOnce(new StorageError('closed'))
+    const r = await desk.decide('accepted', '')
+    expect(r.ok).toBe(true)
+    expect(desk.openStatus).toBe('accepted')
+    expect(await desk.decide('accepted', '')).toEqual({ ok: false, reason: 'decided' })
+    expect(await repos().desk.decisions(desk.campaign?.id ?? '')).toHaveLength(1)
   })
 })
