@@ -9,6 +9,8 @@ import {
   currentSubmission,
   decisionOn,
   exchangeError,
+  idMap,
+  withEntry,
   makeDecision,
   planIntake,
   rosterChanges,
@@ -274,6 +276,8 @@ export const useDeskStore = defineStore('desk', () => {
   let pending: ReadSubmission[] = []
   /** Files of the last check already on the desk: counted as such when the batch is taken. */
   let pendingDuplicates = new Set<number>()
+  /** The reviewer's choice of roster school for files whose school's name is on several rows, by file sha256. */
+  let picks: Record<string, string> = idMap()
   const setShaCache = new Map<string, string>()
 
   async function campaignSet(): Promise<{ set: CriteriaSet; sha256: string } | null> {
@@ -303,6 +307,7 @@ export const useDeskStore = defineStore('desk', () => {
     if (!c) return { ok: false, reason: 'no-campaign' }
     pending = []
     pendingDuplicates = new Set()
+    picks = idMap()
     try {
       return await checkIntakeOf(c, picked, onProgress)
     } catch (e) {
@@ -345,11 +350,33 @@ export const useDeskStore = defineStore('desk', () => {
   }
 
   /**
+   * The reviewer's answer for a file whose school's name is on several roster rows: one of the
+   * candidates' roster id, or `NEW_SCHOOL`. The checked files are planned again (nothing is read
+   * again): the items come back in the same order, that file now going to the chosen school.
+   */
+  async function pickSchool(sha256: string, rosterId: string): Promise<Result<IntakeItem[], StorageErrorCode | 'no-campaign' | 'no-set'>> {
+    const c = campaign.value
+    if (!c) return { ok: false, errors: ['no-campaign'] }
+    picks = withEntry(picks, sha256, rosterId)
+    try {
+      const s = await campaignSet()
+      if (!s) return { ok: false, errors: ['no-set'] }
+      const [ro, he] = await Promise.all([repos().desk.roster(c.id), repos().desk.submissionHeads(c.id)])
+      const plan = planIntake({ campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, arriving: pending, now: nowIso(), newId, picks })
+      if (!plan.ok) return { ok: false, errors: ['unknown'] }
+      pendingDuplicates = new Set(plan.items.flatMap((it, i) => (it.placement.outcome === 'duplicate' ? [i] : [])))
+      return { ok: true, value: plan.items }
+    } catch (e) {
+      return storageFailure(e)
+    }
+  }
+
+  /**
    * Takes the checked files the reviewer chose (by their index in the check's items), in one
    * write: their submissions, their attachments, and the roster rows they add or match. The plan
    * is made again from what the desk holds now, so a file taken meanwhile is a duplicate.
    */
-  async function takeIntake(chosen: readonly number[]): Promise<Result<IntakeDone, StorageErrorCode | 'no-campaign' | 'no-set'>> {
+  async function takeIntake(chosen: readonly number[]): Promise<Result<IntakeDone, StorageErrorCode | 'no-campaign' | 'no-set' | 'school-not-chosen'>> {
     const c = campaign.value
     if (!c) return { ok: false, errors: ['no-campaign'] }
     const indices = [...new Set([...chosen, ...pendingDuplicates])].sort((a, b) => a - b)
@@ -358,8 +385,10 @@ export const useDeskStore = defineStore('desk', () => {
       const s = await campaignSet()
       if (!s) return { ok: false, errors: ['no-set'] }
       const [ro, he] = await Promise.all([repos().desk.roster(c.id), repos().desk.submissionHeads(c.id)])
-      const plan = planIntake({ campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, arriving, now: nowIso(), newId })
+      const plan = planIntake({ campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, arriving, now: nowIso(), newId, picks })
       if (!plan.ok) return { ok: false, errors: ['unknown'] }
+      // A school never goes to one of several of its name without the reviewer choosing which.
+      if (plan.items.some((it) => it.matched === 'ambiguous')) return { ok: false, errors: ['school-not-chosen'] }
       const records = plan.items.flatMap((it) => (it.record ? [it.record] : []))
       const files: DbDeskFile[] = []
       for (const it of plan.items) {
@@ -543,6 +572,7 @@ export const useDeskStore = defineStore('desk', () => {
     downloadRosterTemplate,
     blankReviewer,
     checkIntake,
+    pickSchool,
     takeIntake,
     open,
     openStatus,

@@ -15,6 +15,7 @@ import type { SubmissionContent } from '../submission/content'
 import type { Campaign } from './campaign'
 import { placeSubmission, type DeskSubmission, type DeskSubmissionHead, type Placement } from './history'
 import { indexRoster, matchIndexed, putInIndex, type RosterSchool } from './roster'
+import { own } from '../ids'
 
 /** A submission file as the reader returns it. */
 export interface ArrivingSubmission {
@@ -40,10 +41,19 @@ export type IntakeItem = {
   sha256: string
   schoolName: string
   revision: number
-  /** The roster row it goes to: an existing one, or one added for it. */
+  /**
+   * The roster row it goes to: an existing one, or one added for it. While `matched` is
+   * `ambiguous` it is only the school as its file describes it, on no roster row yet.
+   */
   school: RosterSchool
-  matched: 'device' | 'code' | 'name' | 'added'
-  /** Several roster rows have its name and no code decides: the reviewer may choose another. */
+  /**
+   * How the school was found: by the phone's id, the school code, the name (one school of that
+   * name), added as a new school, `chosen` by the reviewer among `candidates`, or `ambiguous`:
+   * several roster schools have its name and nothing decides, so it cannot be taken until the
+   * reviewer chooses.
+   */
+  matched: 'device' | 'code' | 'name' | 'added' | 'chosen' | 'ambiguous'
+  /** The roster schools of its name when nothing decided between them (the reviewer chooses). */
   candidates: RosterSchool[]
   placement: Placement
   /** The score recomputed from its answers with the campaign's set. */
@@ -65,7 +75,15 @@ export interface IntakeInput {
   now: IsoDateTime
   /** Makes the id of a roster row added for a school not on the roster. */
   newId: () => string
+  /**
+   * The reviewer's answer for files whose school is ambiguous, by the file's `sha256`: the id of
+   * one of its candidates, or `NEW_SCHOOL` (a school not on the roster, added).
+   */
+  picks?: Readonly<Record<string, string>>
 }
+
+/** A pick meaning "none of these: a school not on the roster". */
+export const NEW_SCHOOL = 'new'
 
 export type IntakePlan =
   | { ok: true; items: IntakeItem[]; added: RosterSchool[] }
@@ -105,10 +123,27 @@ export function planIntake(input: IntakeInput): IntakePlan {
     const match = matchIndexed(roster, { schoolId: c.school.id, code: c.school.code, name: c.school.name, commune: c.school.commune })
     let school: RosterSchool
     let matched: IntakeItem['matched']
-    if (match.kind === 'matched') {
-      school = match.school.schoolId ? match.school : { ...match.school, schoolId: c.school.id }
-      matched = match.by
+    const candidates = match.kind === 'ambiguous' ? match.candidates : []
+    const pick = candidates.length ? own(input.picks, a.sha256) : undefined
+    const found = match.kind === 'matched' ? match.school : candidates.find((s) => s.id === pick)
+    if (found) {
+      school = found.schoolId ? found : { ...found, schoolId: c.school.id }
+      matched = match.kind === 'matched' ? match.by : 'chosen'
       putInIndex(roster, school)
+    } else if (candidates.length && pick !== NEW_SCHOOL) {
+      // Not put on the roster nor in the index: nothing may be written for it until the reviewer chooses.
+      school = {
+        id: `?${a.sha256}`,
+        campaignId: campaign.id,
+        name: c.school.name,
+        code: c.school.code,
+        kind: c.school.kind,
+        commune: c.school.commune,
+        source: 'submission',
+        schoolId: c.school.id,
+        addedAt: input.now,
+      }
+      matched = 'ambiguous'
     } else {
       school = {
         id: input.newId(),
@@ -125,8 +160,8 @@ export function planIntake(input: IntakeInput): IntakePlan {
       putInIndex(roster, school)
       added.push(school)
     }
-    const own = history.get(school.id) ?? []
-    const placement = placeSubmission(own, { sha256: a.sha256, revision: c.assessment.revision, submittedAt: a.submittedAt })
+    const past = history.get(school.id) ?? []
+    const placement = placeSubmission(past, { sha256: a.sha256, revision: c.assessment.revision, submittedAt: a.submittedAt })
     const check = checkSubmission(c, input.set, input.setSha256)
     const flags: SubmissionFlag[] = [...check.flags]
     if (a.declaredSha256 !== a.sha256) flags.unshift({ code: 'hash-differs', declared: a.declaredSha256, computed: a.sha256 })
@@ -137,12 +172,12 @@ export function planIntake(input: IntakeInput): IntakePlan {
       revision: c.assessment.revision,
       school,
       matched,
-      candidates: match.kind === 'ambiguous' ? match.candidates : [],
+      candidates,
       placement,
       score: check.score,
       flags,
     }
-    if (placement.outcome !== 'duplicate') {
+    if (placement.outcome !== 'duplicate' && matched !== 'ambiguous') {
       item.record = {
         sha256: a.sha256,
         campaignId: campaign.id,
@@ -167,13 +202,14 @@ export function rosterChanges(before: readonly RosterSchool[], plan: Extract<Int
   const byId = new Map(before.map((s) => [s.id, s]))
   const out = new Map<string, RosterSchool>()
   for (const it of plan.items) {
+    if (it.matched === 'ambiguous') continue
     const old = byId.get(it.school.id)
     if (!old || old.schoolId !== it.school.schoolId) out.set(it.school.id, it.school)
   }
   return [...out.values()]
 }
 
-/** Whether a batch needs the reviewer's look before it is taken: a flag, or a school matched by name among several. */
+/** Whether a file needs the reviewer's look before it is taken: a flag, or a school to choose among several of its name. */
 export function needsAttention(item: IntakeItem): boolean {
   return item.flags.length > 0 || item.candidates.length > 1
 }

@@ -124,6 +124,26 @@ describe('desk store: taking in submissions', () => {
   })
 })
 
+describe('desk store: a name on the roster twice', () => {
+  it('asks which school a file is, takes nothing before the answer, then files it under the chosen one', async () => {
+    const desk = await readyDesk('Tên trường,Mã trường,Cấp học,Xã/phường\nMN Hoa Sen,MN01,Mầm non,Xã A\nMN Hoa Sen,MN02,Mầm non,Xã B\n')
+    const c = submission({ school: { id: 'dev-hs', code: '', name: 'MN Hoa Sen', commune: '' } })
+    const r = await desk.checkIntake([await file(c, 'hoa-sen.zip')])
+    if (!r.ok) throw new Error('check failed')
+    const [it] = r.check.items
+    expect([it?.matched, it?.record, it?.candidates.map((s) => [s.code, s.commune])]).toEqual(['ambiguous', undefined, [['MN01', 'Xã A'], ['MN02', 'Xã B']]])
+    expect(await desk.takeIntake([0])).toEqual({ ok: false, errors: ['school-not-chosen'] })
+    expect(desk.progress.all.submitted).toBe(0)
+
+    const second = desk.roster.find((s) => s.code === 'MN02')?.id ?? ''
+    const picked = await desk.pickSchool(it?.sha256 ?? '', second)
+    expect(picked.ok && picked.value.map((i) => [i.matched, i.school.id])).toEqual([['chosen', second]])
+    expect(await desk.takeIntake([0])).toEqual({ ok: true, value: { taken: 1, duplicates: 0, added: 0 } })
+    expect(desk.rows.filter((row) => row.current).map((row) => row.school.code)).toEqual(['MN02'])
+    expect(desk.roster).toHaveLength(2)
+  })
+})
+
 describe('desk store: reviewing and deciding', () => {
   it('returns a school with a comment, then accepts its next revision with a reviewed score', async () => {
     const desk = await readyDesk()

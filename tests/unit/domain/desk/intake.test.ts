@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { planIntake, type ArrivingSubmission, type Campaign, type DeskSubmission, type IntakeInput, type RosterSchool, type SubmissionContent } from '@/domain'
+import { needsAttention, NEW_SCHOOL, planIntake, rosterChanges, type ArrivingSubmission, type IntakeItem, type Campaign, type DeskSubmission, type IntakeInput, type RosterSchool, type SubmissionContent } from '@/domain'
 import { tinySet } from '../../../builders/criteriaSet'
 import { contentSha, deskSubmission, rosterSchool, submission, TINY_SET_SHA } from '../../../builders/submission'
 
@@ -23,9 +23,9 @@ const arriving = (content: SubmissionContent, over: Partial<ArrivingSubmission> 
   ...over,
 })
 
-function plan(files: ArrivingSubmission[], roster: RosterSchool[] = [], submissions: DeskSubmission[] = []) {
+function input(files: ArrivingSubmission[], roster: RosterSchool[] = [], submissions: DeskSubmission[] = []): IntakeInput {
   let n = 0
-  const input: IntakeInput = {
+  return {
     campaign,
     set: tinySet(),
     setSha256: TINY_SET_SHA,
@@ -35,8 +35,9 @@ function plan(files: ArrivingSubmission[], roster: RosterSchool[] = [], submissi
     now: '2026-05-21T00:00:00.000Z',
     newId: () => `new-${++n}`,
   }
-  return planIntake(input)
 }
+
+const plan = (files: ArrivingSubmission[], roster: RosterSchool[] = [], submissions: DeskSubmission[] = []) => planIntake(input(files, roster, submissions))
 
 const xh = (revision = 1, answers?: SubmissionContent['answers']) => {
   const c = submission({ school: { id: 's-xh', name: 'Trường Tiểu học Xuân Hương', code: 'TH01' }, revision })
@@ -105,11 +106,44 @@ describe('taking in submissions', () => {
     expect(r.ok ? [] : r.refused.map((x) => x.refusal.code)).toEqual([code])
   })
 
-  it('offers the candidates when several roster schools share the name and no code decides', () => {
-    const c = submission({ school: { id: 's-9', name: 'Trường Mầm non Hoa Sen', code: '', commune: '' } })
-    const twins = [rosterSchool({ id: 'a', name: 'Trường Mầm non Hoa Sen', commune: 'Xã A' }), rosterSchool({ id: 'b', name: 'Trường Mầm non Hoa Sen', commune: 'Xã B' })]
-    const r = plan([arriving(c)], twins)
-    if (!r.ok) throw new Error('refused')
-    expect(r.items[0]?.candidates.map((s) => s.id)).toEqual(['a', 'b'])
+  describe('two roster schools of one name', () => {
+    const twins = [
+      rosterSchool({ id: 'a', name: 'Trường Mầm non Hoa Sen', code: 'MN01', commune: 'Xã A' }),
+      rosterSchool({ id: 'b', name: 'Trường Mầm non Hoa Sen', code: 'MN02', commune: 'Xã B' }),
+    ]
+    const hoaSen = submission({ school: { id: 's-9', name: 'Trường Mầm non Hoa Sen', code: '', commune: '' } })
+    const sha = contentSha(hoaSen)
+
+    it.each<{ why: string; picks?: Record<string, string>; matched: string; school: string | null; record: boolean; added: number }>([
+      { why: 'nothing chosen: not taken, not added, the candidates offered', matched: 'ambiguous', school: null, record: false, added: 0 },
+      { why: 'the reviewer chose the second', picks: { [sha]: 'b' }, matched: 'chosen', school: 'b', record: true, added: 0 },
+      { why: 'the reviewer chose “another school”', picks: { [sha]: NEW_SCHOOL }, matched: 'added', school: 'new-1', record: true, added: 1 },
+      { why: 'a pick that is not a candidate counts as none', picks: { [sha]: 'zzz' }, matched: 'ambiguous', school: null, record: false, added: 0 },
+      { why: 'a pick for another file does not apply', picks: { other: 'a' }, matched: 'ambiguous', school: null, record: false, added: 0 },
+    ])('$why', ({ picks, matched, school, record, added }) => {
+      const r = planIntake({ ...input([arriving(hoaSen)], twins), ...(picks ? { picks } : {}) })
+      if (!r.ok) throw new Error('refused')
+      const it = r.items[0]
+      expect(it?.matched).toBe(matched)
+      expect(it?.candidates.map((s) => [s.id, s.code, s.commune])).toEqual([
+        ['a', 'MN01', 'Xã A'],
+        ['b', 'MN02', 'Xã B'],
+      ])
+      expect(matched === 'ambiguous' ? null : it?.school.id).toBe(school)
+      expect(it?.record !== undefined).toBe(record)
+      if (it?.record) expect(it.record.rosterId).toBe(school)
+      expect(r.added).toHaveLength(added)
+      expect(rosterChanges(twins, r).map((s) => s.id)).toEqual(school ? [school] : [])
+      expect(needsAttention(it as IntakeItem)).toBe(true)
+    })
+
+    it('a later file of the same phone follows the school chosen for the first', () => {
+      const r = planIntake({ ...input([arriving(hoaSen), arriving(submission({ school: { id: 's-9', name: 'Trường Mầm non Hoa Sen', code: '', commune: '' }, revision: 2 }))], twins), picks: { [sha]: 'a' } })
+      if (!r.ok) throw new Error('refused')
+      expect(r.items.map((i) => [i.matched, i.school.id, i.placement.outcome])).toEqual([
+        ['chosen', 'a', 'first'],
+        ['device', 'a', 'supersedes'],
+      ])
+    })
   })
 })
