@@ -39,6 +39,7 @@ import {
   type RosterError,
   type RosterSchool,
   type StorageErrorCode,
+  type SubmissionCheck,
   type UnitProfile,
 } from '@/domain'
 import { newId, nowIso } from '@/services/clock'
@@ -49,6 +50,11 @@ import { useCriteriaSetsStore } from './criteriaSets'
 import { version as appVersion } from '../../package.json'
 import type { RosterFileProblem } from '@/services/desk/roster'
 import { plain } from './plain'
+
+/** Submission files read at the same time while checking. */
+const READ_AT_ONCE = 4
+/** How often the checking count on screen changes. */
+const PROGRESS_EVERY_MS = 150
 
 /** The desk's time zone for "late": Việt Nam, UTC+7. */
 export const DESK_UTC_OFFSET = 420
@@ -278,6 +284,8 @@ export const useDeskStore = defineStore('desk', () => {
   let pendingDuplicates = new Set<number>()
   /** The reviewer's choice of roster school for files whose school's name is on several rows, by file sha256. */
   let picks: Record<string, string> = idMap()
+  /** Each checked file's recomputed score and flags, by sha256: planning again does not recompute them. */
+  let pendingChecks: ReadonlyMap<string, SubmissionCheck> = new Map()
   const setShaCache = new Map<string, string>()
 
   async function campaignSet(): Promise<{ set: CriteriaSet; sha256: string } | null> {
@@ -308,6 +316,7 @@ export const useDeskStore = defineStore('desk', () => {
     pending = []
     pendingDuplicates = new Set()
     picks = idMap()
+    pendingChecks = new Map()
     try {
       return await checkIntakeOf(c, picked, onProgress)
     } catch (e) {
@@ -327,12 +336,31 @@ export const useDeskStore = defineStore('desk', () => {
       if (!u.ok) refused.push({ fileName: u.name, errors: u.errors })
       return u.ok ? u.files : []
     })
+    // A few files at a time: while one waits for its digest (computed off the page's thread), the
+    // next is unzipped and parsed. Results keep the order the files were picked in.
+    const results = new Array<Awaited<ReturnType<typeof readSubmissionFile>>>(files.length)
+    let next = 0
+    let done = 0
+    let shownAt = 0
+    const worker = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const f = files[i] as (typeof files)[number]
+        results[i] = await readSubmissionFile(await inMemory(f.blob))
+        done++
+        // The count on screen changes a few times a second, not two thousand times.
+        const now = Date.now()
+        if (done === files.length || now - shownAt >= PROGRESS_EVERY_MS) {
+          shownAt = now
+          onProgress?.(done, files.length)
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, files.length) }, worker))
     const read: ReadSubmission[] = []
     for (const [i, f] of files.entries()) {
-      const r = await readSubmissionFile(await inMemory(f.blob))
-      if (r.ok) read.push({ ...r.value, fileName: f.name })
-      else refused.push({ fileName: f.name, errors: r.errors })
-      onProgress?.(i + 1, files.length)
+      const r = results[i]
+      if (r?.ok) read.push({ ...r.value, fileName: f.name })
+      else refused.push({ fileName: f.name, errors: r?.errors ?? [] })
     }
     const [ro, he] = await Promise.all([repos().desk.roster(c.id), repos().desk.submissionHeads(c.id)])
     const input = { campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, now: nowIso(), newId }
@@ -346,6 +374,7 @@ export const useDeskStore = defineStore('desk', () => {
     }
     pending = taken
     pendingDuplicates = new Set(plan.ok ? plan.items.flatMap((it, i) => (it.placement.outcome === 'duplicate' ? [i] : [])) : [])
+    pendingChecks = plan.ok ? plan.checks : new Map()
     return { ok: true, check: { items: plan.ok ? plan.items : [], refused, read: taken.length } }
   }
 
@@ -362,7 +391,7 @@ export const useDeskStore = defineStore('desk', () => {
       const s = await campaignSet()
       if (!s) return { ok: false, errors: ['no-set'] }
       const [ro, he] = await Promise.all([repos().desk.roster(c.id), repos().desk.submissionHeads(c.id)])
-      const plan = planIntake({ campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, arriving: pending, now: nowIso(), newId, picks })
+      const plan = planIntake({ campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, arriving: pending, now: nowIso(), newId, picks, checks: pendingChecks })
       if (!plan.ok) return { ok: false, errors: ['unknown'] }
       pendingDuplicates = new Set(plan.items.flatMap((it, i) => (it.placement.outcome === 'duplicate' ? [i] : [])))
       return { ok: true, value: plan.items }
@@ -385,7 +414,7 @@ export const useDeskStore = defineStore('desk', () => {
       const s = await campaignSet()
       if (!s) return { ok: false, errors: ['no-set'] }
       const [ro, he] = await Promise.all([repos().desk.roster(c.id), repos().desk.submissionHeads(c.id)])
-      const plan = planIntake({ campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, arriving, now: nowIso(), newId, picks })
+      const plan = planIntake({ campaign: c, set: s.set, setSha256: s.sha256, roster: ro, submissions: he, arriving, now: nowIso(), newId, picks, checks: pendingChecks })
       if (!plan.ok) return { ok: false, errors: ['unknown'] }
       // A school never goes to one of several of its name without the reviewer choosing which.
       if (plan.items.some((it) => it.matched === 'ambiguous')) return { ok: false, errors: ['school-not-chosen'] }
@@ -401,6 +430,7 @@ export const useDeskStore = defineStore('desk', () => {
       await repos().desk.takeIntake(plain(rosterChanges(ro, plan)), plain(records), files)
       pending = []
       pendingDuplicates = new Set()
+      pendingChecks = new Map()
       await refreshQuietly()
       return { ok: true, value: { taken: records.length, duplicates: plan.items.length - records.length, added: plan.added.length } }
     } catch (e) {

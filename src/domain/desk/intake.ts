@@ -10,7 +10,7 @@
 import type { CriteriaSet } from '../criteria/schema'
 import type { IsoDateTime } from '../model'
 import type { AssessmentScore } from '../scoring/score'
-import { checkSubmission, type SubmissionFlag } from '../submission/check'
+import { checkSubmission, type SubmissionCheck, type SubmissionFlag } from '../submission/check'
 import type { SubmissionContent } from '../submission/content'
 import type { Campaign } from './campaign'
 import { placeSubmission, type DeskSubmission, type DeskSubmissionHead, type Placement } from './history'
@@ -80,13 +80,21 @@ export interface IntakeInput {
    * one of its candidates, or `NEW_SCHOOL` (a school not on the roster, added).
    */
   picks?: Readonly<Record<string, string>>
+  /** Checks already made of these files with this campaign's set (from an earlier plan's `checks`), by sha256. */
+  checks?: ReadonlyMap<string, SubmissionCheck>
 }
 
 /** A pick meaning "none of these: a school not on the roster". */
 export const NEW_SCHOOL = 'new'
 
 export type IntakePlan =
-  | { ok: true; items: IntakeItem[]; added: RosterSchool[] }
+  | {
+      ok: true
+      items: IntakeItem[]
+      added: RosterSchool[]
+      /** Each file's check (recomputed score, flags), by sha256: a later plan of the same files passes them back. */
+      checks: Map<string, SubmissionCheck>
+    }
   | { ok: false; refused: { fileName: string; refusal: IntakeRefusal }[] }
 
 /**
@@ -118,6 +126,7 @@ export function planIntake(input: IntakeInput): IntakePlan {
   }
   for (const s of input.submissions) if (s.campaignId === campaign.id) remember(s)
   const items: IntakeItem[] = []
+  const checks = new Map<string, SubmissionCheck>()
   for (const a of input.arriving) {
     const c = a.content
     const match = matchIndexed(roster, { schoolId: c.school.id, code: c.school.code, name: c.school.name, commune: c.school.commune })
@@ -162,7 +171,8 @@ export function planIntake(input: IntakeInput): IntakePlan {
     }
     const past = history.get(school.id) ?? []
     const placement = placeSubmission(past, { sha256: a.sha256, revision: c.assessment.revision, submittedAt: a.submittedAt })
-    const check = checkSubmission(c, input.set, input.setSha256)
+    const check = checks.get(a.sha256) ?? input.checks?.get(a.sha256) ?? checkSubmission(c, input.set, input.setSha256)
+    checks.set(a.sha256, check)
     const flags: SubmissionFlag[] = [...check.flags]
     if (a.declaredSha256 !== a.sha256) flags.unshift({ code: 'hash-differs', declared: a.declaredSha256, computed: a.sha256 })
     const item: IntakeItem = {
@@ -194,7 +204,7 @@ export function planIntake(input: IntakeInput): IntakePlan {
     items.push(item)
   }
   // Rows matched on the way learn the school's device id; rows added are new.
-  return { ok: true, items, added }
+  return { ok: true, items, added, checks }
 }
 
 /** Roster rows the plan changes (a device id learnt) or adds, for the store to write. */

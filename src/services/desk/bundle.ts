@@ -7,6 +7,9 @@
 import { exchangeError, maxReviewFileBytes, printablePath, SUBMISSION_FORMAT, type ExchangeError } from '@/domain'
 import { inflateEntry, openArchive } from '@/services/exchange/archive'
 
+/** Picked files up to this size are read into memory once (a submission without photos is a few dozen kB). */
+const READ_AT_ONCE_BYTES = 16 * 1024 * 1024
+
 /** Most files one bundle may hold (a province has a few thousand schools). */
 export const MAX_BUNDLE_FILES = 10_000
 /** Largest bundle read (photos make submissions large). */
@@ -31,18 +34,20 @@ const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1)
 export async function unpackPicked(picked: readonly File[]): Promise<Unpacked[]> {
   const out: Unpacked[] = []
   for (const f of picked) {
+    // A file of a usual size is read once here; the bundle check and the reader then use those bytes.
+    const blob = f.size <= READ_AT_ONCE_BYTES ? await inMemory(f) : f
     if (!isZipName(f.name)) {
-      out.push({ ok: true, files: [{ name: f.name, blob: f }] })
+      out.push({ ok: true, files: [{ name: f.name, blob }] })
       continue
     }
-    const archive = await openArchive(f, MAX_BUNDLE_FILES + 1, MAX_BUNDLE_BYTES)
+    const archive = await openArchive(blob, MAX_BUNDLE_FILES + 1, MAX_BUNDLE_BYTES)
     if (!archive.ok) {
       // Not a zip we can open as a bundle: let the submission reader say what is wrong with it.
-      out.push({ ok: true, files: [{ name: f.name, blob: f }] })
+      out.push({ ok: true, files: [{ name: f.name, blob }] })
       continue
     }
     if (archive.entries.some((e) => e.path === 'manifest.json')) {
-      out.push({ ok: true, files: [{ name: f.name, blob: f }] })
+      out.push({ ok: true, files: [{ name: f.name, blob }] })
       continue
     }
     const inner = archive.entries.filter((e) => isZipName(e.path) && !e.path.endsWith('/'))
@@ -60,7 +65,7 @@ export async function unpackPicked(picked: readonly File[]): Promise<Unpacked[]>
         errors.push(exchangeError(r.problem.code, printablePath(r.problem.path), r.problem.detail, r.problem.params ?? {}))
         continue
       }
-      files.push({ name: `${f.name} › ${baseName(e.path)}`, blob: new Blob([r.bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) })
+      files.push({ name: `${f.name} › ${baseName(e.path)}`, blob: new BytesBlob(r.bytes) as unknown as Blob })
     }
     if (errors.length) out.push({ ok: false, name: f.name, errors })
     else if (files.length === 0) out.push({ ok: false, name: f.name, errors: [exchangeError('missing-entry', '', 'the zip holds no submission file', {})] })
@@ -90,8 +95,9 @@ export class BytesBlob {
   }
 }
 
-/** The picked file's bytes, read once, as a Blob for the readers. */
+/** The picked file's bytes, read once, as a Blob for the readers (as it is when already in memory). */
 export async function inMemory(blob: Blob): Promise<Blob> {
+  if ((blob as unknown) instanceof BytesBlob) return blob
   // The readers use only size, slice and arrayBuffer, which BytesBlob gives.
   return new BytesBlob(new Uint8Array(await blob.arrayBuffer())) as unknown as Blob
 }

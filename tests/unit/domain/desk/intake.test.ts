@@ -106,6 +106,17 @@ describe('taking in submissions', () => {
     expect(r.ok ? [] : r.refused.map((x) => x.refusal.code)).toEqual([code])
   })
 
+  it('hands back each file’s check, and a later plan of the same files uses it instead of checking again', () => {
+    const c = xh()
+    const first = planIntake(input([arriving(c)], roster))
+    if (!first.ok) throw new Error('refused')
+    const check = first.checks.get(contentSha(c))
+    expect(check?.score).toEqual(first.items[0]?.score)
+    const marked = { ...check, score: { ...check?.score, total: -1 } } as NonNullable<typeof check>
+    const again = planIntake({ ...input([arriving(c)], roster), checks: new Map([[contentSha(c), marked]]) })
+    expect(again.ok && again.items[0]?.score.total).toBe(-1)
+  })
+
   describe('two roster schools of one name', () => {
     const twins = [
       rosterSchool({ id: 'a', name: 'Trường Mầm non Hoa Sen', code: 'MN01', commune: 'Xã A' }),
