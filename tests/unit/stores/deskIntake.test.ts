@@ -54,7 +54,7 @@ async function bundle(files: File[]): Promise<File> {
 
 async function take(desk: ReturnType<typeof useDeskStore>, files: File[], all = false) {
   const r = await desk.checkIntake(files)
-  if (!r.ok) throw new Error(r.reason)
+  if (!r.ok) throw new Error(JSON.stringify(r))
   const chosen = r.check.items.flatMap((it, i) => (it.record && (all || it.flags.length === 0) ? [i] : []))
   const t = await desk.takeIntake(chosen)
   return { check: r.check, taken: t }
