@@ -212,6 +212,12 @@ export function applyContribution(
         rows.push(code === e.code ? e : { ...e, code })
       }
       await db.evidence.bulkAdd(rows)
+      // A copy of a file the device keeps was not added: its evidence proves the copy's rows too.
+      for (const l of resolved.linked) {
+        const e = existing.find((x) => x.id === l.evidenceId)
+        const more = e ? l.itemIds.filter((id) => !e.itemIds.includes(id)) : []
+        if (e && more.length) await db.evidence.put({ ...e, itemIds: [...e.itemIds, ...more], updatedAt: imported.importedAt })
+      }
       const wanted = new Set(resolved.fileIds)
       const presentFiles = new Set(await db.evidenceFiles.where('id').anyOf(resolved.fileIds).primaryKeys())
       await db.evidenceFiles.bulkAdd(files.filter((f) => wanted.has(f.id) && !presentFiles.has(f.id)))

@@ -127,8 +127,11 @@ export interface MembersRepository {
 export interface EvidenceRepository {
   list: (assessmentId: string) => Promise<Evidence[]>
   get: (id: string) => Promise<Evidence | undefined>
-  /** Adds evidence rows and their files: all of them, or none (an existing id fails the whole write). */
-  addMany: (rows: Evidence[], files: DbEvidenceFile[]) => Promise<void>
+  /**
+   * Adds evidence rows and their files, and replaces the `changed` rows (evidence that now proves
+   * more rows): all of it, or none (an existing id among `rows` fails the whole write).
+   */
+  addMany: (rows: Evidence[], files: DbEvidenceFile[], changed?: Evidence[]) => Promise<void>
   /** Creates or replaces one evidence row (its file is not touched). Idempotent. */
   put: (evidence: Evidence) => Promise<void>
   /** Removes the evidence, and its file unless other evidence still refers to it: never an orphan file. */

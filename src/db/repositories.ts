@@ -109,11 +109,12 @@ export function createRepositories(db: ChisoDb): Repositories {
   const evidence: EvidenceRepository = {
     list: (assessmentId) => guarded(() => db.evidence.where('assessmentId').equals(assessmentId).toArray()),
     get: (id) => guarded(() => db.evidence.get(id)),
-    addMany: (rows, files) =>
+    addMany: (rows, files, changed = []) =>
       guarded(() =>
         db.transaction('rw', [db.evidence, db.evidenceFiles], async () => {
           await db.evidenceFiles.bulkAdd(files)
           await db.evidence.bulkAdd(rows)
+          await db.evidence.bulkPut(changed)
         }),
       ),
     put: (e) => guarded(async () => void (await db.evidence.put(e))),

@@ -50,6 +50,7 @@ export {
 } from './evidence/codes'
 export * from './evidence/links'
 export * from './evidence/caption'
+export * from './evidence/duplicates'
 export * from './schoolYear'
 export * from './inAppBrowser'
 export * from './assessment/transitions'

@@ -3,6 +3,7 @@ import { computed, ref, shallowReactive } from 'vue'
 import { repos, toStorageError, type DbEvidenceFile, type StorageError } from '@/db'
 import { TEXT_LIMITS,
   checkEvidenceCode,
+  classifyIncoming,
   evidenceByItem,
   fileNamedEvidence,
   findItem,
@@ -21,6 +22,7 @@ import { TEXT_LIMITS,
   type PaperReference,
 } from '@/domain'
 import { newId, nowIso } from '@/services/clock'
+import { sha256OfBlob } from '@/services/hash'
 import { processPhotos, type PhotoErrorCode, type PhotoInput, type PhotoResult } from '@/services/image'
 import { useAssessmentStore } from './assessment'
 import { plain } from './plain'
@@ -41,9 +43,18 @@ export interface RejectedFile {
   name: string
   problem: FileProblem
 }
+/** A picked file whose content the assessment already keeps: not stored again. */
+export interface DuplicateFile {
+  name: string
+  /** The evidence that keeps it (null: the same file was picked twice in this batch; kept once). */
+  of: Evidence | null
+  /** Rows of this batch that evidence now proves too (empty: it did already). */
+  linkedItems: string[]
+}
 export interface AddResult {
   added: Evidence[]
   rejected: RejectedFile[]
+  duplicates: DuplicateFile[]
   /** Set when the write failed: then nothing of this batch was stored. */
   error: StorageError | null
 }
@@ -95,6 +106,18 @@ export const useEvidenceStore = defineStore('evidence', () => {
   let stored: Evidence[] = []
   const pending = new Map<string, Evidence | null>()
   let writes: Promise<unknown> = Promise.resolve()
+  /** File id → SHA-256 of its bytes: how the same photo is recognised when added again. */
+  const hashes = new Map<string, string>()
+
+  /** The hashes of this assessment's files, read (or computed, for files stored without one) once. */
+  async function knownHashes(): Promise<Map<string, string>> {
+    for (const e of list.value) {
+      if (!e.file || hashes.has(e.file.id)) continue
+      const f = await repos().evidence.file(e.file.id).catch(() => undefined)
+      if (f) hashes.set(e.file.id, f.sha256 ?? (await sha256OfBlob(f.blob)))
+    }
+    return hashes
+  }
 
   const sorted = computed(() => sortEvidence(list.value))
   const byItem = computed(() => evidenceByItem(list.value))
@@ -158,6 +181,7 @@ export const useEvidenceStore = defineStore('evidence', () => {
     stored = []
     pending.clear()
     thumbs.clear()
+    hashes.clear()
     error.value = null
   }
 
@@ -194,30 +218,57 @@ export const useEvidenceStore = defineStore('evidence', () => {
 
   type Draft = Omit<Evidence, 'id' | 'assessmentId' | 'code' | 'itemIds' | 'addedAt' | 'updatedAt'>
 
-  /** Codes the drafts by the first row's criterion and writes them with their files in one transaction. */
-  function store(drafts: { draft: Draft; file?: DbEvidenceFile }[], itemIds: string[], rejected: RejectedFile[]): Promise<AddResult> {
+  /**
+   * Codes the drafts by the first row's criterion and writes them with their files in one
+   * transaction. A file whose content the assessment already keeps is not stored again: the evidence
+   * holding it is linked to these rows instead, and the result says which evidence that is.
+   */
+  function store(drafts: { draft: Draft; file?: DbEvidenceFile; name?: string }[], itemIds: string[], rejected: RejectedFile[]): Promise<AddResult> {
     const items = validItems(itemIds)
     const criterion = items[0] === undefined ? undefined : criterionOf(items[0])
     const id = assessmentId.value
-    if (readOnly.value || !id || !criterion || drafts.length === 0) return Promise.resolve({ added: [], rejected, error: null })
+    const nothing: AddResult = { added: [], rejected, duplicates: [], error: null }
+    if (readOnly.value || !id || !criterion || drafts.length === 0) return Promise.resolve(nothing)
     return serial(async () => {
+      const known = await knownHashes()
+      const shas = await Promise.all(drafts.map((d) => (d.file ? sha256OfBlob(d.file.blob) : Promise.resolve(null))))
+      const withFile = drafts.flatMap((d, i) => (shas[i] ? [{ i, sha256: shas[i] }] : []))
+      const outcomes = new Map(classifyIncoming(list.value, known, withFile.map((f) => ({ sha256: f.sha256, itemIds: items }))).map((o, k) => [withFile[k]?.i as number, o]))
+      const duplicates: DuplicateFile[] = []
+      const relinks = new Map<string, Evidence>()
+      const fresh = drafts.filter((d, i) => {
+        const o = outcomes.get(i)
+        if (!o || o.kind === 'new') return true
+        const name = d.name ?? d.draft.title
+        if (o.kind === 'repeated') duplicates.push({ name, of: null, linkedItems: [] })
+        else {
+          const current = relinks.get(o.of.id) ?? o.of
+          const more = o.addItems.filter((x) => !current.itemIds.includes(x))
+          if (more.length) relinks.set(o.of.id, { ...current, itemIds: [...current.itemIds, ...more] })
+          duplicates.push({ name, of: o.of, linkedItems: more })
+        }
+        return false
+      })
       const codes = list.value.map((e) => e.code)
       const now = nowIso()
-      const rows = drafts.map(({ draft }): Evidence => {
+      const rows = fresh.map(({ draft }): Evidence => {
         const code = nextEvidenceCode(criterion, codes, assessment.set?.evidenceCodes)
         codes.push(code)
         return { ...draft, id: newId(), assessmentId: id, code, title: draft.title || code, itemIds: items, addedAt: now, updatedAt: now }
       })
-      if (!(await attemptWrite(error, () => repos().evidence.addMany(rows, drafts.flatMap((d) => (d.file ? [d.file] : []))))))
-        return { added: [], rejected, error: error.value }
-      if (assessmentId.value === id) written(rows)
-      return { added: rows, rejected, error: null }
+      const changed = [...relinks.values()].map((e) => plain({ ...e, updatedAt: now }))
+      const files = fresh.flatMap((d) => (d.file ? [{ ...d.file, sha256: shas[drafts.indexOf(d)] ?? undefined }] : []))
+      if ((rows.length || changed.length) && !(await attemptWrite(error, () => repos().evidence.addMany(rows, files, changed))))
+        return { ...nothing, error: error.value }
+      for (const f of files) if (f.sha256) hashes.set(f.id, f.sha256)
+      if (assessmentId.value === id) written([...rows, ...changed])
+      return { added: rows, rejected, duplicates, error: null }
     })
   }
 
   /** Photos (camera or gallery) and images of documents: processed on the device, then stored together. */
   async function addPhotos(files: File[], itemIds: string[], kind: Extract<EvidenceKind, 'photo' | 'document'> = 'photo'): Promise<AddResult> {
-    if (readOnly.value || files.length === 0) return { added: [], rejected: [], error: null }
+    if (readOnly.value || files.length === 0) return { added: [], rejected: [], duplicates: [], error: null }
     progress.value = { done: 0, total: files.length }
     let results: PhotoResult<File>[]
     try {
@@ -243,6 +294,7 @@ export const useEvidenceStore = defineStore('evidence', () => {
         {
           draft: { kind, title: titleFor(r.file.name), capturedAt, file: { id: fileId, mime: 'image/jpeg', size: jpeg.size, width, height, name } },
           file: { id: fileId, blob: jpeg, thumb },
+          name: r.file.name,
         },
       ]
     })
@@ -256,9 +308,9 @@ export const useEvidenceStore = defineStore('evidence', () => {
     if (!isPdf) {
       // An unnamed type may still be a picture: the photo pipeline checks the content.
       if (file.type.startsWith('image/') || file.type === '' || file.type === 'application/octet-stream') return addPhotos([file], itemIds, 'document')
-      return { added: [], rejected: [{ name: file.name, problem: 'not-a-document' }], error: null }
+      return { added: [], rejected: [{ name: file.name, problem: 'not-a-document' }], duplicates: [], error: null }
     }
-    if (file.size > MAX_DOCUMENT_BYTES) return { added: [], rejected: [{ name: file.name, problem: 'too-large' }], error: null }
+    if (file.size > MAX_DOCUMENT_BYTES) return { added: [], rejected: [{ name: file.name, problem: 'too-large' }], duplicates: [], error: null }
     const fileId = newId()
     const capturedAt = new Date(Number.isFinite(file.lastModified) ? file.lastModified : Date.now()).toISOString()
     const draft: Draft = {
@@ -267,7 +319,7 @@ export const useEvidenceStore = defineStore('evidence', () => {
       capturedAt,
       file: { id: fileId, mime: 'application/pdf', size: file.size, name: file.name },
     }
-    return store([{ draft, file: { id: fileId, blob: file } }], itemIds, [])
+    return store([{ draft, file: { id: fileId, blob: file }, name: file.name }], itemIds, [])
   }
 
   /** A paper-only document, recorded by its number, date, issuer and summary. */

@@ -27,6 +27,7 @@ import {
   type ExchangeResult,
 } from '@/domain'
 import { newId, nowIso, todayLocal } from '@/services/clock'
+import { sha256OfBlob } from '@/services/hash'
 import type { CarriedFile, Progress } from '@/services/exchange'
 import { version as appVersion } from '../../package.json'
 import { useBackupStore } from './backup'
@@ -286,11 +287,20 @@ export const useExchangeStore = defineStore('exchange', () => {
       const files = z.carriedFiles(r.data, r.files)
       const stored = new Set<string>()
       for (const f of files) if (await repos().evidence.file(f.id)) stored.add(f.id)
+      const current = await repos().evidence.list(h.assessmentId)
+      // The same photo sent back by a member is recognised by its content, not stored twice.
+      const fileHashes = new Map<string, string>()
+      for (const f of files) fileHashes.set(f.id, await sha256OfBlob(f.blob))
+      for (const id of new Set(current.flatMap((e) => (e.file ? [e.file.id] : [])))) {
+        const f = await repos().evidence.file(id)
+        if (f) fileHashes.set(id, f.sha256 ?? (await sha256OfBlob(f.blob)))
+      }
       const plan = planContribution({
         header: h,
         contribution: { answers: r.data.answers, evidence: r.data.evidence },
-        current: { answers: await repos().answers.list(h.assessmentId), evidence: await repos().evidence.list(h.assessmentId) },
+        current: { answers: await repos().answers.list(h.assessmentId), evidence: current },
         storedFileIds: stored,
+        fileHashes,
         keptDecisions: await repos().exchange.keptDecisions(h.assessmentId),
       })
       const alreadyImportedAt = await repos().exchange.contributionImportedAt(r.manifest.packageId)

@@ -9,11 +9,14 @@
  * while their own row still says what it said then, is not asked again (`keptDecisionKey`).
  * Rows are compared by value, basis and note. New evidence is added with the member named; a code
  * already used is renumbered. Evidence already present (by id) is skipped, so importing the same
- * contribution twice changes nothing.
+ * contribution twice changes nothing. A photo or document whose content the assessment already
+ * keeps (same SHA-256) is not added again: the evidence holding it is linked to the rows the copy
+ * was for, and the plan says so.
  */
 import type { AnswerValue } from '../scoring/score'
 import type { Answer, AnswerBasis, Assessment, Evidence, Member, School } from '../model'
 import { EVIDENCE_CODE_MAX_LENGTH, nextEvidenceCode, normalizeEvidenceCode, parseEvidenceCode } from '../evidence/codes'
+import { classifyIncoming, type FileHashes } from '../evidence/duplicates'
 import { exchangeError, type ExchangeError } from './errors'
 import type { AssignmentHeader, BaselineRow } from './manifest'
 
@@ -205,6 +208,20 @@ export interface ContributionInput {
   storedFileIds?: ReadonlySet<string>
   /** The principal's earlier "keep mine" decisions (`keptDecisionKey`): those rows are left alone. */
   keptDecisions?: ReadonlySet<string>
+  /** SHA-256 of the files, current and incoming, by file id: the same content is not kept twice. */
+  fileHashes?: FileHashes
+}
+
+/** An incoming photo or document whose content is already kept: not added. */
+export interface DuplicateEvidence {
+  /** The incoming evidence, as the member named it. */
+  evidenceId: string
+  code: string
+  title: string
+  /** The code of the evidence that keeps the same content (on the device or earlier in the file). */
+  sameAs: string
+  /** Rows the copy was for that the kept evidence now proves too (empty: it did already). */
+  addItems: string[]
 }
 
 export interface MergeConflict {
@@ -231,6 +248,10 @@ export interface ContributionPlan {
   newFileIds: string[]
   /** Evidence already present (same id): the file was imported before. */
   skippedEvidence: number
+  /** Photos and documents whose content is already kept (by SHA-256): not added. */
+  duplicates: DuplicateEvidence[]
+  /** Evidence already on the device that now proves more rows: its id and the rows added. */
+  linked: { evidenceId: string; itemIds: string[] }[]
   /** Assigned rows with nothing to do. */
   unchangedCount: number
   /** Rows whose contribution the principal already turned down for this member: left as they are. */
@@ -254,6 +275,8 @@ export function planContribution(input: ContributionInput): ContributionPlan {
     renumbered: [],
     newFileIds: [],
     skippedEvidence: 0,
+    duplicates: [],
+    linked: [],
     unchangedCount: 0,
     keptEarlier: [],
     expected: {},
@@ -280,21 +303,41 @@ export function planContribution(input: ContributionInput): ContributionPlan {
   const presentIds = new Set(input.current.evidence.map((e) => e.id))
   const codes = input.current.evidence.map((e) => e.code)
   const files = new Set(input.storedFileIds ?? [])
+  const hashes = input.fileHashes ?? new Map<string, string>()
+  /** Evidence of this file kept so far: the device's, then what this plan adds. */
+  const kept: Evidence[] = input.current.evidence.filter((e) => e.file && hashes.has(e.file.id)).map((e) => ({ ...e, itemIds: [...e.itemIds] }))
+  const linked = new Map<string, string[]>()
   for (const e of input.contribution.evidence) {
     if (presentIds.has(e.id)) {
       plan.skippedEvidence++
       continue
     }
     presentIds.add(e.id)
+    const sha = e.file ? hashes.get(e.file.id) : undefined
+    const outcome = sha === undefined ? undefined : classifyIncoming(kept, hashes, [{ sha256: sha, itemIds: e.itemIds }])[0]
+    if (outcome?.kind === 'existing') {
+      const of = outcome.of
+      plan.duplicates.push({ evidenceId: e.id, code: e.code, title: e.title, sameAs: of.code, addItems: outcome.addItems })
+      if (outcome.addItems.length) {
+        of.itemIds = [...of.itemIds, ...outcome.addItems]
+        const added = plan.newEvidence.find((n) => n.id === of.id)
+        if (added) added.itemIds = [...of.itemIds]
+        else linked.set(of.id, [...(linked.get(of.id) ?? []), ...outcome.addItems])
+      }
+      continue
+    }
     const code = uniqueEvidenceCode(e.code, codes)
     if (code !== e.code) plan.renumbered.push({ evidenceId: e.id, from: e.code, to: code })
     codes.push(code)
-    plan.newEvidence.push({ ...structuredCopy(e), assessmentId: h.assessmentId, code, addedBy: h.memberName })
+    const row: Evidence = { ...structuredCopy(e), assessmentId: h.assessmentId, code, addedBy: h.memberName }
+    plan.newEvidence.push(row)
+    if (sha !== undefined) kept.push({ ...row, itemIds: [...row.itemIds] })
     if (e.file && !files.has(e.file.id)) {
       files.add(e.file.id)
       plan.newFileIds.push(e.file.id)
     }
   }
+  plan.linked = [...linked].map(([evidenceId, itemIds]) => ({ evidenceId, itemIds }))
   return plan
 }
 
@@ -338,6 +381,8 @@ export interface ResolvedContribution {
   /** Rows to write (taken rows and conflicts resolved for the contribution). */
   answers: Answer[]
   evidence: Evidence[]
+  /** Evidence already on the device that now proves more rows (a copy of its file came in). */
+  linked: { evidenceId: string; itemIds: string[] }[]
   fileIds: string[]
   /** `updatedAt` each written row must still have on the device (null: no row yet). */
   expected: Record<string, string | null>
@@ -364,6 +409,7 @@ export function applyResolution(plan: ContributionPlan, choices: Readonly<Record
     assessmentId: plan.assessmentId,
     answers,
     evidence: plan.newEvidence,
+    linked: plan.linked,
     fileIds: plan.newFileIds,
     expected,
     unresolved,

@@ -10,6 +10,8 @@ export interface StoredFile<B> {
   blob: B
   /** Small JPEG for lists; absent for documents that are not images. */
   thumb?: B
+  /** SHA-256 of `blob` (lowercase hex), kept when the file is added; computed again when absent. */
+  sha256?: string
 }
 
 /** Everything the device holds, for a backup: every row, and every stored file. */

@@ -26,10 +26,7 @@ const FOLD_BYTES = 8 * 1024 * 1024
 /** Lets the page breathe between pieces of long work. */
 export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
-}
+export { sha256Hex } from '../hash'
 
 const CRC_TABLE = (() => {
   const t = new Int32Array(256)

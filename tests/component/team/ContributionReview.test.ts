@@ -33,6 +33,8 @@ function preview(plan: Partial<ContributionPlan> = {}, alreadyImportedAt?: strin
       renumbered: [{ evidenceId: 'e2', from: 'MC2.01', to: 'MC2.02' }],
       newFileIds: ['f1'],
       skippedEvidence: 0,
+      duplicates: [],
+      linked: [],
       unchangedCount: 1,
       keptEarlier: [],
       expected: {},

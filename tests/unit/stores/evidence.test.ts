@@ -10,7 +10,10 @@ import { assessment } from '../../builders/assessment'
 const CAPTURED = '2025-10-02T08:04:05.000Z'
 const photo = (name: string, type = 'image/jpeg') => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], name, { type })
 
-/** Stands in for the photo pipeline (happy-dom cannot decode): `.heic` is refused, anything else "works". */
+/**
+ * Stands in for the photo pipeline (happy-dom cannot decode): `.heic` is refused, anything else
+ * "works". Like the real one, the same picture gives the same bytes: here, the same file name.
+ */
 let progress: { done: number; total: number }[]
 const fakeProcessor: PhotoProcessor = <F extends PhotoInput>(files: F[], onProgress: (done: number, total: number) => void) => {
   const results: PhotoResult<F>[] = []
@@ -22,7 +25,7 @@ const fakeProcessor: PhotoProcessor = <F extends PhotoInput>(files: F[], onProgr
       results.push({
         file,
         ok: true,
-        photo: { jpeg: new Blob(['jpeg']), thumb: new Blob(['thumb']), width: 2048, height: 1536, capturedAt: CAPTURED, captureSource: 'exif' },
+        photo: { jpeg: new Blob([`jpeg ${file.name}`]), thumb: new Blob(['thumb']), width: 2048, height: 1536, capturedAt: CAPTURED, captureSource: 'exif' },
       })
     onProgress(results.length, files.length)
     progress.push({ ...useEvidenceStore().progress! })
@@ -126,6 +129,27 @@ describe('evidence store', () => {
     const store = await openStores()
     expect(await store.addLink('javascript:alert(1)', 'x', ['1.3.1'])).toBe('bad-url')
     expect(await db.evidence.count()).toBe(0)
+  })
+
+  it('does not store the same photo twice: says where it is kept, and links it to the new row', async () => {
+    const store = await openStores()
+    await store.addPhotos([photo('IMG_7.jpg')], ['1.3.1'])
+    const again = await store.addPhotos([photo('IMG_7.jpg')], ['1.3.1'])
+    expect(again.added).toEqual([])
+    expect(again.duplicates).toEqual([{ name: 'IMG_7.jpg', of: expect.objectContaining({ code: 'MC1.3.01' }), linkedItems: [] }])
+
+    const elsewhere = await store.addPhotos([photo('IMG_7.jpg'), photo('IMG_8.jpg'), photo('IMG_8.jpg')], ['1.3.2'])
+    expect(elsewhere.added.map((e) => e.code)).toEqual(['MC1.3.02'])
+    expect(elsewhere.duplicates).toEqual([
+      { name: 'IMG_7.jpg', of: expect.objectContaining({ code: 'MC1.3.01' }), linkedItems: ['1.3.2'] },
+      { name: 'IMG_8.jpg', of: null, linkedItems: [] },
+    ])
+    const stored = await repos().evidence.list('a1')
+    expect(stored.map((e) => [e.code, e.itemIds]).sort()).toEqual([
+      ['MC1.3.01', ['1.3.1', '1.3.2']],
+      ['MC1.3.02', ['1.3.2']],
+    ])
+    expect(await db.evidenceFiles.count()).toBe(2)
   })
 
   it('relinks evidence to other rows, in the set’s order, keeping its code', async () => {

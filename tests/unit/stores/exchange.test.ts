@@ -164,6 +164,26 @@ describe('assignment → contribution → merge, between two devices', () => {
     }
   })
 
+  it('a photo the principal already keeps is not stored again; its evidence proves the member’s row too', async () => {
+    await device('principal')
+    const assignment = value(await useExchangeStore().exportAssignment('a1', 'm1'))
+    await device('teacher')
+    value(await useExchangeStore().importAssignment(assignment.blob))
+    // The same picture (same bytes as the principal's MC1.3.01), sent by the teacher for row 1.1.
+    const same = { id: 'tf9', blob: blobOf(jpegLike(3000, 7), 'image/jpeg') }
+    await repos().evidence.addMany([photo({ id: 'te9', code: 'MC1.1.02', title: 'Ảnh phòng máy', itemIds: ['1.1'] }, 'tf9')], [same])
+    const contribution = value(await useExchangeStore().exportContribution('a1'))
+
+    await device('principal')
+    const preview = value(await useExchangeStore().previewContribution(contribution.blob))
+    expect(preview.plan.newEvidence).toEqual([])
+    expect(preview.plan.duplicates).toEqual([{ evidenceId: 'te9', code: 'MC1.1.02', title: 'Ảnh phòng máy', sameAs: 'MC1.3.01', addItems: ['1.1'] }])
+    value(await useExchangeStore().applyContribution(preview, {}))
+    expect((await repos().evidence.get('e1'))?.itemIds).toEqual(['1.3.1', '1.1'])
+    expect(await repos().evidence.get('te9')).toBeUndefined()
+    expect(await repos().evidence.file('tf9')).toBeUndefined()
+  })
+
   it('importing the same contribution twice changes nothing', async () => {
     const { contribution } = await roundTrip()
     const first = value(await useExchangeStore().previewContribution(contribution.blob))

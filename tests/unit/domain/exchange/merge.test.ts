@@ -143,6 +143,81 @@ describe('evidence', () => {
   })
 })
 
+describe('the same photo sent back by a member (same SHA-256)', () => {
+  const kept = photo({ id: 'e1', code: 'MC1.3.01', itemIds: ['1.3.1'] }, 'f1')
+  const hashes = (pairs: Record<string, string>) => new Map(Object.entries(pairs))
+  const plan = (incoming: Evidence[], fileHashes: Map<string, string>, current: Evidence[] = [kept]) =>
+    planContribution({ header: header(), current: { answers: [], evidence: current }, contribution: { answers: [], evidence: incoming }, fileHashes })
+
+  it.each<{ why: string; incoming: Evidence[]; hashes: Record<string, string>; added: string[]; duplicates: { evidenceId: string; sameAs: string; addItems: string[] }[]; linked: { evidenceId: string; itemIds: string[] }[] }>([
+    {
+      why: 'a different photo is added',
+      incoming: [photo({ id: 'e9', code: 'MC1.3.02' }, 'f9')],
+      hashes: { f1: 'aa', f9: 'bb' },
+      added: ['e9'],
+      duplicates: [],
+      linked: [],
+    },
+    {
+      why: 'the same bytes for the same row: not added, nothing to link',
+      incoming: [photo({ id: 'e9', code: 'MC1.3.02', itemIds: ['1.3.1'] }, 'f9')],
+      hashes: { f1: 'aa', f9: 'aa' },
+      added: [],
+      duplicates: [{ evidenceId: 'e9', sameAs: 'MC1.3.01', addItems: [] }],
+      linked: [],
+    },
+    {
+      why: 'the same bytes for another row: not added, the kept evidence proves that row too',
+      incoming: [photo({ id: 'e9', code: 'MC1.3.02', itemIds: ['1.3.1', '1.3.2'] }, 'f9')],
+      hashes: { f1: 'aa', f9: 'aa' },
+      added: [],
+      duplicates: [{ evidenceId: 'e9', sameAs: 'MC1.3.01', addItems: ['1.3.2'] }],
+      linked: [{ evidenceId: 'e1', itemIds: ['1.3.2'] }],
+    },
+    {
+      why: 'the same photo twice in the file: the first is added, the second joins it',
+      incoming: [photo({ id: 'e8', code: 'MC1.3.02', itemIds: ['1.3.1'] }, 'f8'), photo({ id: 'e9', code: 'MC1.3.03', itemIds: ['1.3.3'] }, 'f9')],
+      hashes: { f1: 'aa', f8: 'cc', f9: 'cc' },
+      added: ['e8'],
+      duplicates: [{ evidenceId: 'e9', sameAs: 'MC1.3.02', addItems: ['1.3.3'] }],
+      linked: [],
+    },
+    {
+      why: 'without hashes (an older device) the content is not compared',
+      incoming: [photo({ id: 'e9', code: 'MC1.3.02' }, 'f9')],
+      hashes: {},
+      added: ['e9'],
+      duplicates: [],
+      linked: [],
+    },
+  ])('$why', ({ incoming, hashes: h, added, duplicates, linked }) => {
+    const p = plan(incoming, hashes(h))
+    expect(p.newEvidence.map((e) => e.id)).toEqual(added)
+    expect(p.duplicates.map(({ evidenceId, sameAs, addItems }) => ({ evidenceId, sameAs, addItems }))).toEqual(duplicates)
+    expect(p.linked).toEqual(linked)
+    expect(applyResolution(p, {}).linked).toEqual(linked)
+  })
+
+  it('a repeat inside the file proves the rows of both copies, and only one file is stored', () => {
+    const p = plan([photo({ id: 'e8', code: 'MC1.3.02', itemIds: ['1.3.1'] }, 'f8'), photo({ id: 'e9', code: 'MC1.3.03', itemIds: ['1.3.3'] }, 'f9')], hashes({ f1: 'aa', f8: 'cc', f9: 'cc' }))
+    expect(p.newEvidence[0]?.itemIds).toEqual(['1.3.1', '1.3.3'])
+    expect(p.newFileIds).toEqual(['f8'])
+  })
+
+  it('leaves the device’s evidence as it was (the plan is only a plan)', () => {
+    const mine = photo({ id: 'e1', code: 'MC1.3.01', itemIds: ['1.3.1'] }, 'f1')
+    plan([photo({ id: 'e9', code: 'MC1.3.02', itemIds: ['1.3.2'] }, 'f9')], hashes({ f1: 'aa', f9: 'aa' }), [mine])
+    expect(mine.itemIds).toEqual(['1.3.1'])
+  })
+
+  it('importing the same file again finds the copy again and links nothing more', () => {
+    const linkedOnce = photo({ id: 'e1', code: 'MC1.3.01', itemIds: ['1.3.1', '1.3.2'] }, 'f1')
+    const p = plan([photo({ id: 'e9', code: 'MC1.3.02', itemIds: ['1.3.2'] }, 'f9')], hashes({ f1: 'aa', f9: 'aa' }), [linkedOnce])
+    expect(p.newEvidence).toEqual([])
+    expect(p.linked).toEqual([])
+  })
+})
+
 describe('idempotence', () => {
   it('a second import of the same contribution plans nothing', () => {
     const contribution = {
