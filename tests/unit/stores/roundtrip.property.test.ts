@@ -4,14 +4,14 @@
  * Round trip as a property: any state the screens let a user reach — any text in any field up to
  * the limits the screens enforce, links as the app stores them, ids that name JavaScript's own
  * properties — backs up and restores equal to the original, and the made file is one the reader
- * accepts.
+ * accepts; an assignment made from it is accepted too and carries the assigned rows unchanged.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ChisoDb, useDatabase } from '@/db'
 import { RECORD_FIELD_LIMITS, TEXT_LIMITS, type ExchangeData } from '@/domain'
-import { buildBackup, readExchangeFile, verifyExchangeFile } from '@/services/exchange'
-import { answer, sampleData, sampleFiles, T2 } from '../domain/exchange/sample'
+import { buildAssignment, buildBackup, readExchangeFile, verifyExchangeFile } from '@/services/exchange'
+import { answer, member, sampleData, sampleFiles, T2 } from '../domain/exchange/sample'
 
 const HEAD = { appVersion: '0.1.0', createdAt: T2, packageId: 'prop' }
 /** Text as people type and paste it: any Unicode, repetitive runs included. */
@@ -79,6 +79,30 @@ describe('backup round trip (property)', () => {
         expect(files.map((f) => f.id).sort()).toEqual(sampleFiles().map((f) => f.id).sort())
       }),
       { numRuns: 15 },
+    )
+  })
+})
+
+describe('assignment round trip (property)', () => {
+  it('an assignment made from any reachable state is a file the reader accepts, carrying the assigned rows as they are', async () => {
+    await fc.assert(
+      fc.asyncProperty(state, async (s) => {
+        const data = reach(s)
+        const a = data.assessments.find((x) => x.id === 'a1' && x.status === 'draft')!
+        const rows = data.answers.filter((r) => r.assessmentId === a.id)
+        const itemIds = rows.map((r) => r.itemId)
+        const made = await buildAssignment({ school: data.schools[0]!, assessment: a, member: { ...member(), assessmentId: a.id, itemIds }, answers: rows }, HEAD)
+        expect(made.ok, JSON.stringify(!made.ok && made.errors.slice(0, 2))).toBe(true)
+        if (!made.ok) return
+        expect((await verifyExchangeFile(made.blob, 'chiso.assignment')).ok).toBe(true)
+        const back = await readExchangeFile(made.blob, 'chiso.assignment')
+        expect(back.ok, JSON.stringify(!back.ok && back.errors.slice(0, 2))).toBe(true)
+        if (!back.ok) return
+        const content = (r: { itemId: string; value: unknown; note: string }) => [r.itemId, r.value, r.note]
+        expect(back.data.answers.map(content).sort()).toEqual(rows.map(content).sort())
+        expect(back.data.schools[0]?.name).toBe(s.schoolName)
+      }),
+      { numRuns: 25 },
     )
   })
 })
