@@ -11,13 +11,13 @@ export interface Seeded {
  */
 export async function seedAssessment(
   page: Page,
-  opts: { schoolName?: string; status?: 'draft' | 'approved'; version?: string; setId?: string; improvement?: unknown[] } = {},
+  opts: { schoolName?: string; code?: string; status?: 'draft' | 'approved'; version?: string; setId?: string; improvement?: unknown[] } = {},
 ): Promise<Seeded> {
   await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'chiso'), undefined, {
     timeout: 10_000,
   })
   return page.evaluate(
-    ({ schoolName, status, version, setId, improvement }) =>
+    ({ schoolName, code, status, version, setId, improvement }) =>
       new Promise<Seeded>((resolve, reject) => {
         const req = indexedDB.open('chiso')
         req.onerror = () => reject(new Error('open failed'))
@@ -30,7 +30,7 @@ export async function seedAssessment(
           tx.objectStore('schools').put({
             id: schoolId,
             name: schoolName,
-            code: '79000001',
+            code,
             kind: 'tieu-hoc',
             province: 'Lâm Đồng',
             commune: 'Xã An Phú',
@@ -61,6 +61,7 @@ export async function seedAssessment(
       }),
     {
       schoolName: opts.schoolName ?? 'Trường Tiểu học Văn Tràng',
+      code: opts.code ?? '79000001',
       status: opts.status ?? 'draft',
       version: opts.version ?? '1.0.0',
       setId: opts.setId ?? 'qd-4725',
