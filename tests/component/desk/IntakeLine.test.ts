@@ -36,7 +36,7 @@ describe('IntakeLine: a school name on the roster twice', () => {
     const w = mountLine(item())
     const pick = w.get('[data-testid="intake-pick"]')
     expect(pick.get('legend').text()).toContain('Danh sách có 2 trường tên')
-    expect(pick.text()).toContain('Hồ sơ ghi: không có mã · Mầm non')
+    expect(pick.text()).toContain('Hồ sơ ghi: không có mã · Tiểu học · không ghi xã/phường')
     expect(pick.text()).toContain('mã MN01 · Mầm non · Xã A')
     expect(pick.text()).toContain('mã MN02 · Mầm non · Xã B')
     expect(pick.text()).toContain('Chọn trường trước khi nhận hồ sơ này.')
