@@ -162,7 +162,7 @@ export const useRecordStore = defineStore('record', () => {
   /** Dates out of the order the events happened; shown on the phone, never printed. */
   const dateIssues = computed<RecordDateIssue[]>(() => (fields.value && template.value ? template.value.dateIssues(fields.value) : []))
   /** Numbers, dates and hours still blank: the documents print a line to fill by hand in their place. */
-  const blanks = computed<RecordFieldKey[]>(() => (fields.value && template.value ? template.value.blanks(fields.value) : []))
+  const blanks = computed<RecordFieldKey[]>(() => (fields.value && template.value && school.value ? template.value.blanks(fields.value, school.value.kind) : []))
 
   /** Saves, with the assessment, that the school checked the set's unofficial rows against the original. */
   async function confirmReview(): Promise<boolean> {

@@ -104,6 +104,7 @@ const recordEntries = {
   checklistDate: recordText('checklistDate'),
   portalUrl: recordText('portalUrl'),
   preparedBy: recordText('preparedBy'),
+  statistics: recordText('statistics'),
   setReviewedAt: recordText('setReviewedAt'),
 } satisfies Record<keyof RecordFields, ReturnType<typeof recordText>>
 

@@ -14,7 +14,10 @@ import type { RecordBlock, RecordModel, RecordSection, RecordTable } from './mod
 import { header, headSignature, recipients, type SectionDraft } from './sections/common'
 import { evidenceTable } from './tables'
 import { cleanText, lines } from './text'
-import { ACCR, SCHOOL_KIND_NAMES } from './accreditationWords'
+import { ACCR, SCHOOL_KIND_NAMES, STAT_WORDS } from './accreditationWords'
+import { defaultRecordFields, type DefaultRecordInput } from './defaults'
+import type { RecordFields } from './fields'
+import { columnTotal, parseStatistics, rowTotal, statKey, statisticsTables, type StatTable } from './statistics'
 
 const answerText = (ctx: Context, id: string): string => {
   const v = ctx.answers.get(id)?.value
@@ -108,6 +111,42 @@ function conclusionTable(ctx: Context): RecordTable {
   }
 }
 
+/** One table of Phần I; an empty cell prints empty, to be filled by hand. */
+function statisticsTable(ctx: Context, table: StatTable, values: ReadonlyMap<string, number>): RecordTable {
+  const kind = ctx.input.school.kind
+  const cell = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v))
+  const columns = [...table.columns.map((c) => STAT_WORDS.column(c, kind)), ...(table.totalColumn ? [STAT_WORDS.total] : [])]
+  const first = 34
+  const width = Math.floor((100 - first) / columns.length)
+  return {
+    kind: 'table',
+    columns: [{ width: 100 - width * columns.length, align: 'left' }, ...columns.map(() => ({ width, align: 'center' as const }))],
+    header: [STAT_WORDS.firstColumn[table.id](kind), ...columns],
+    rows: [
+      ...table.rows.map((r) => ({
+        kind: 'plain' as const,
+        cells: [
+          STAT_WORDS.row(r),
+          ...table.columns.map((c) => cell(values.get(statKey(table.id, r, c)))),
+          ...(table.totalColumn ? [cell(rowTotal(values, table, r))] : []),
+        ],
+      })),
+      ...(table.totalRow
+        ? [{ kind: 'total' as const, cells: [STAT_WORDS.totalRow, ...table.columns.map((c) => cell(columnTotal(values, table, c)))] }]
+        : []),
+    ],
+  }
+}
+
+function statisticsBlocks(ctx: Context): RecordBlock[] {
+  const values = parseStatistics(ctx.input.fields.statistics)
+  const kind = ctx.input.school.kind
+  return statisticsTables(kind).flatMap((t, i) => [
+    para([b(ACCR.tableTitle(i + 1, STAT_WORDS.tables[t.id](kind), ctx.s.year))]),
+    statisticsTable(ctx, t, values),
+  ])
+}
+
 function reportSection(ctx: Context): SectionDraft {
   const f = ctx.input.fields
   const { school, set, score } = ctx.input
@@ -127,6 +166,7 @@ function reportSection(ctx: Context): SectionDraft {
     para(ACCR.intro(ctx.s.legal, cleanText(set.title.vi), ctx.s.name, ctx.s.year)),
     heading(1, ACCR.part1),
     ...data.map((d) => para(d)),
+    ...statisticsBlocks(ctx),
     heading(1, ACCR.part2),
     ...ctx.groups.flatMap(({ group, score: gs }) => standardBlocks(ctx, group, gs.level)),
     heading(1, ACCR.part3),
@@ -166,4 +206,13 @@ export function buildAccreditationRecord(input: RecordInput): RecordModel {
     sections: [section],
     photoCount: 0,
   }
+}
+
+/**
+ * The report's defaults: those every record has, without the 4725 record's own texts — its
+ * proposals speak of digital transformation, so the report's "Kiến nghị" starts blank (and is then
+ * not printed).
+ */
+export function defaultAccreditationFields(input: DefaultRecordInput): RecordFields {
+  return { ...defaultRecordFields(input), proposals: '' }
 }

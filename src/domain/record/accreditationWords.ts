@@ -51,6 +51,51 @@ export const ACCR = {
   mandatoryOpen: (ids: string) => `Tiêu chí bắt buộc chưa đạt Mức 1: ${ids}.`,
   proposals: 'Kiến nghị',
   evidenceList: 'Danh mục minh chứng',
+  tableTitle: (n: number, name: string, year: string) => `Bảng ${n}. ${name}, năm học ${year}`,
   blank: '……………………………………………………………………………',
   blankShort: '……………………',
+} as const
+
+/** Phần I's tables (`statistics.ts`): titles, the first column's heading, rows and columns. */
+export const STAT_WORDS = {
+  tables: {
+    classes: (kind: SchoolKind) => (kind === 'mam-non' ? 'Số nhóm, lớp và số trẻ' : kind === 'gdtx' ? 'Số lớp và số học viên' : 'Số lớp và số học sinh'),
+    staff: () => 'Cán bộ quản lý, giáo viên, nhân viên',
+    rooms: () => 'Phòng học và các khối phòng',
+  },
+  firstColumn: {
+    classes: (kind: SchoolKind) => (kind === 'mam-non' ? 'Nhóm, lớp' : 'Khối lớp'),
+    staff: () => 'Đội ngũ',
+    rooms: () => 'Loại phòng',
+  },
+  row: (id: string): string => {
+    const grade = /^g(\d+)$/.exec(id)?.[1]
+    if (grade) return `Khối ${grade}`
+    const rows: Record<string, string> = {
+      nursery: 'Nhà trẻ',
+      kindergarten: 'Mẫu giáo',
+      managers: 'Cán bộ quản lý',
+      teachers: 'Giáo viên',
+      staff: 'Nhân viên',
+      classrooms: 'Phòng học',
+      functional: 'Phòng học bộ môn, phòng chức năng',
+      admin: 'Phòng hành chính - quản trị',
+    }
+    return rows[id] ?? id
+  },
+  column: (id: string, kind: SchoolKind): string => {
+    const columns: Record<string, string> = {
+      classes: kind === 'mam-non' ? 'Số nhóm, lớp' : 'Số lớp',
+      pupils: kind === 'mam-non' ? 'Số trẻ' : kind === 'gdtx' ? 'Số học viên' : 'Số học sinh',
+      total: 'Tổng số',
+      women: 'Nữ',
+      qualified: 'Đạt chuẩn trình độ đào tạo trở lên',
+      solid: 'Kiên cố',
+      semiSolid: 'Bán kiên cố',
+      temporary: 'Tạm',
+    }
+    return columns[id] ?? id
+  },
+  total: 'Tổng số',
+  totalRow: 'Tổng cộng',
 } as const

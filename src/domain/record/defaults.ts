@@ -380,6 +380,7 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
     checklistDate: '',
     portalUrl: '',
     preparedBy: '',
+    statistics: '',
     setReviewedAt: '',
   }
   return nfcFields(fields)

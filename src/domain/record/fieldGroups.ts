@@ -5,7 +5,8 @@
  */
 import type { RecordFields } from './fields'
 
-export type RecordFieldKind = 'text' | 'date' | 'time' | 'multiline' | 'choice'
+/** `statistics`: the tables of Phần I of the accreditation report (`statistics.ts`), one field. */
+export type RecordFieldKind = 'text' | 'date' | 'time' | 'multiline' | 'choice' | 'statistics'
 
 /**
  * The longest entry a field of each kind takes, in UTF-16 units as a text box counts them: the
@@ -13,7 +14,7 @@ export type RecordFieldKind = 'text' | 'date' | 'time' | 'multiline' | 'choice'
  * to the same (`RECORD_FIELD_LIMITS`). A date or time box gives its own short value; theirs leave room
  * for what a browser may write (a six-digit year, seconds).
  */
-export const RECORD_KIND_MAX = { text: 300, multiline: 4000, date: 20, time: 20, choice: 20 } as const satisfies Record<RecordFieldKind, number>
+export const RECORD_KIND_MAX = { text: 300, multiline: 4000, date: 20, time: 20, choice: 20, statistics: 4000 } as const satisfies Record<RecordFieldKind, number>
 export type RecordFieldHint =
   | 'governingBody'
   | 'managingBody'
@@ -41,7 +42,7 @@ export interface RecordFieldSpec {
 }
 
 /** `dates`: the card "Mốc thời gian", the events as they happened. */
-export type RecordFieldGroupId = 'dates' | 'common' | 'team' | 'plan' | 'minutes' | 'report' | 'decision' | 'checklist'
+export type RecordFieldGroupId = 'dates' | 'common' | 'team' | 'plan' | 'minutes' | 'report' | 'decision' | 'checklist' | 'statistics'
 
 export interface RecordFieldGroup {
   id: RecordFieldGroupId

@@ -78,6 +78,11 @@ export interface RecordFields {
   /** School portal checklist: who checked the portal and made the form (người lập phiếu). */
   preparedBy: string
   /**
+   * The school's figures in Phần I of the accreditation report (classes, pupils, staff, rooms), one
+   * `table.row.column=count` line each; see `statistics.ts`. Blank in other records.
+   */
+  statistics: string
+  /**
    * When the school confirmed, at export, that it checked the set's rows that are not from the
    * official text against the original (ISO date-time); blank until then. Never printed.
    */
@@ -131,5 +136,6 @@ export const RECORD_FIELD_LIMITS: Readonly<Record<keyof RecordFields, number>> =
   checklistDate: K.date,
   portalUrl: K.text,
   preparedBy: K.text,
+  statistics: K.statistics,
   setReviewedAt: K.text,
 }

@@ -35,4 +35,17 @@ export type { RecordFieldGroup, RecordFieldGroupId, RecordFieldKind, RecordField
 export { RECORD_KIND_MAX } from './fieldGroups'
 export { compareNatural as compareCodes, placeDateLine } from './text'
 export * from './model'
+export {
+  statisticsTables,
+  statKey,
+  parseStatistics,
+  setStatCell,
+  readStatCell,
+  statisticsBlanks,
+  columnTotal,
+  rowTotal,
+  STAT_MAX_DIGITS,
+  type StatTable,
+  type StatTableId,
+} from './statistics'
 export { printableImage, type PrintableImage } from './image'

@@ -6,8 +6,9 @@
  * assessment. Templates are code, registered here by id; a new one is a module beside the 4725
  * record's, reusing its blocks, tables and wording.
  */
-import type { CriteriaSet } from '../criteria/schema'
-import { buildAccreditationRecord } from './accreditation'
+import type { CriteriaSet, SchoolKind } from '../criteria/schema'
+import { buildAccreditationRecord, defaultAccreditationFields } from './accreditation'
+import { statisticsBlanks } from './statistics'
 import { buildRecordModel, generatedRecordFields } from './build'
 import { recordBlanks, recordDateIssues, type RecordDateIssue } from './checks'
 import { buildPortalRecord, defaultPortalFields, portalBlanks, PORTAL_FIELD_GROUPS } from './portal'
@@ -35,8 +36,11 @@ export interface RecordTemplate {
   generated?: (input: RecordInput) => Partial<RecordFields>
   /** The record as a document model (pure: the same input gives the same model). */
   build: (input: RecordInput) => RecordModel
-  /** What the form would print as a line to fill by hand, listed on the phone before export. */
-  blanks: (fields: RecordFields) => (keyof RecordFields)[]
+  /**
+   * What the form would print as a line (or a cell) to fill by hand, listed on the phone before
+   * export; the school's kind says which cells its tables have.
+   */
+  blanks: (fields: RecordFields, kind: SchoolKind) => (keyof RecordFields)[]
   /** Dates or hours out of the order the events happened; shown on the phone, never printed. */
   dateIssues: (fields: RecordFields) => RecordDateIssue[]
 }
@@ -84,11 +88,15 @@ export const ACCREDITATION_RECORD: RecordTemplate = {
       id: 'common',
       fields: [...HEADER_AND_SIGNER_FIELDS, RECIPIENTS_FIELD],
     },
+    { id: 'statistics', fields: [{ key: 'statistics', kind: 'statistics' }] },
     { id: 'report', fields: [{ key: 'reportNumber', kind: 'text', hint: 'number' }, { key: 'proposals', kind: 'multiline', hint: 'paragraphs' }] },
   ],
-  defaults: defaultRecordFields,
+  defaults: defaultAccreditationFields,
   build: buildAccreditationRecord,
-  blanks: (f) => recordBlanks(f).filter((k) => k === 'reportNumber' || k === 'reportDate'),
+  blanks: (f, kind) => [
+    ...recordBlanks(f).filter((k) => k === 'reportNumber' || k === 'reportDate'),
+    ...(statisticsBlanks(f.statistics, kind).length ? (['statistics'] as const) : []),
+  ],
   dateIssues: () => [],
 }
 

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '@/i18n'
-import { QD4725_RECORD, RECORD_FIELD_LIMITS, type RecordFields } from '@/domain'
+import { ACCREDITATION_RECORD, QD4725_RECORD, RECORD_FIELD_LIMITS, type RecordFields } from '@/domain'
 import RecordFieldsEditor from '@/components/record/RecordFieldsEditor.vue'
 
 const DEFAULTS: RecordFields = {
@@ -46,6 +46,7 @@ const DEFAULTS: RecordFields = {
   checklistDate: '',
   portalUrl: '',
   preparedBy: '',
+  statistics: '',
   setReviewedAt: '',
 }
 
@@ -69,8 +70,9 @@ describe('RecordFieldsEditor', () => {
     expect(groups.map((g) => g.get('summary .rfe__title').text())).toEqual(['Mốc thời gian', 'Thông tin chung', 'Quyết định thành lập tổ công tác', 'Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định'])
     const fieldCount = QD4725_RECORD.fieldGroups.reduce((n, g) => n + g.fields.length, 0)
     // Every field but the confirmations asked at export and never printed (the set checked, a vote
-    // kept that counts more votes than people) and the school-portal checklist's own three.
-    expect(fieldCount).toBe(Object.keys(DEFAULTS).length - 5)
+    // kept that counts more votes than people), the school-portal checklist's own three and the
+    // accreditation report's figures.
+    expect(fieldCount).toBe(Object.keys(DEFAULTS).length - 6)
     expect(w.findAll('input, textarea, select')).toHaveLength(fieldCount)
     expect(w.get('label[for="record-planNumber"]').text()).toBe('Số, ký hiệu kế hoạch')
     expect((w.get('#record-planNumber').element as HTMLInputElement).value).toBe('…/KH-THVT')
@@ -165,5 +167,45 @@ describe('RecordFieldsEditor', () => {
     const w = mountEditor({ chair: 'Phạm Văn Dũng' }, ['chair'])
     await w.setProps({ values: DEFAULTS, edited: [] })
     expect((w.get('#record-chair').element as HTMLInputElement).value).toBe('Nguyễn Thị Hồng')
+  })
+})
+
+describe('RecordFieldsEditor: Phần I figures of the accreditation report', () => {
+  afterEach(() => vi.useRealTimers())
+
+  function mountStats(statistics = '') {
+    return mount(RecordFieldsEditor, {
+      props: {
+        groups: ACCREDITATION_RECORD.fieldGroups,
+        values: { ...DEFAULTS, statistics },
+        defaults: DEFAULTS,
+        edited: [],
+        open: ['statistics'],
+        schoolKind: 'thcs',
+      },
+      global: { plugins: [i18n] },
+    })
+  }
+
+  it('asks one labelled number per cell, for the grades of the school’s kind, and shows the saved figures', () => {
+    const w = mountStats('classes.g7.pupils=132')
+    const stats = w.get('[data-group="statistics"]')
+    expect(stats.findAll('[data-testid="stats-classes"] tbody th').map((th) => th.text())).toEqual(['Khối 6', 'Khối 7', 'Khối 8', 'Khối 9'])
+    const cell = stats.get('input[aria-label="Khối 7, Số học sinh"]')
+    expect((cell.element as HTMLInputElement).value).toBe('132')
+    expect(stats.findAll('input')).toHaveLength(4 * 2 + 3 * 3 + 3 * 3)
+    expect(stats.text()).toContain('Còn 25 ô trống.')
+  })
+
+  it('saves a typed figure into the field as the user types, and refuses what is not a count', async () => {
+    vi.useFakeTimers()
+    const w = mountStats('classes.g7.pupils=132')
+    await w.get('input[aria-label="Khối 6, Số lớp"]').setValue('4')
+    vi.advanceTimersByTime(500)
+    expect(w.emitted('save')).toEqual([['statistics', 'classes.g6.classes=4\nclasses.g7.pupils=132']])
+    await w.get('input[aria-label="Khối 6, Số học sinh"]').setValue('12a')
+    vi.advanceTimersByTime(500)
+    expect(w.emitted('save')).toHaveLength(1)
+    expect(w.get('[role="alert"]').text()).toContain('“12a” chưa được lưu')
   })
 })

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCriteriaSet } from '@/domain/criteria/parse'
 import { ACCREDITATION_RECORD, recordTemplateOf, resolveRecordFields, type RecordModel } from '@/domain/record'
 import { scoreAssessment, type AnswerValue } from '@/domain/scoring/score'
+import type { SchoolKind } from '@/domain/criteria/schema'
 import { ALL_NARRATIVES, levelSet, narrativeId } from '../../../builders/levelSet'
 import { answersOf, assessment, CAVEAT_PHRASES, evidence, school, TODAY } from './fixtures'
 
@@ -17,18 +18,19 @@ function set() {
   return r.value
 }
 
-function build(answers: Record<string, AnswerValue>): RecordModel {
+function build(answers: Record<string, AnswerValue>, over: { statistics?: string; kind?: SchoolKind; codes?: string[] } = {}): RecordModel {
   const s = set()
   const asm = assessment({ setId: s.id })
-  const defaults = ACCREDITATION_RECORD.defaults({ school: school(), assessment: asm, set: s, members: [], today: TODAY })
+  const sch = school(over.kind ? { kind: over.kind } : {})
+  const defaults = ACCREDITATION_RECORD.defaults({ school: sch, assessment: asm, set: s, members: [], today: TODAY })
   return ACCREDITATION_RECORD.build({
-    school: school(),
+    school: sch,
     assessment: asm,
     set: s,
     answers: answersOf(answers),
-    evidence: [evidence('e1', 'MC1.1.01', { itemIds: ['1.1-1a'], title: 'Kế hoạch năm học' })],
+    evidence: (over.codes ?? ['MC1.1.01']).map((code, i) => evidence(`e${i}`, code, { itemIds: ['1.1-1a'], title: `Kế hoạch năm học ${i}` })),
     members: [],
-    fields: resolveRecordFields(defaults, { reportDate: '2027-05-20', reportNumber: '15' }),
+    fields: resolveRecordFields(defaults, { reportDate: '2027-05-20', reportNumber: '15', statistics: over.statistics ?? '' }),
     score: scoreAssessment(s, answers),
     lang: 'vi',
   })
@@ -131,5 +133,65 @@ describe('the accreditation report template', () => {
   it('lists the evidence with its code and carries no app talk', () => {
     expect(all.some((l) => l.includes('MC1.1.01') && l.includes('Kế hoạch năm học'))).toBe(true)
     for (const phrase of [...CAVEAT_PHRASES, 'tạm tính', 'provisional']) expect(all.join('\n')).not.toContain(phrase)
+  })
+
+  it('prints Phần I tables from the figures typed, totals only where a column is complete, empty cells empty', () => {
+    const m = texts(
+      build(answers, {
+        statistics: [
+          ...[1, 2, 3, 4, 5].flatMap((g) => [`classes.g${g}.classes=2`, `classes.g${g}.pupils=${60 + g}`]),
+          'staff.teachers.total=24',
+          'staff.teachers.women=20',
+          'rooms.classrooms.solid=10',
+          'rooms.classrooms.semiSolid=2',
+          'rooms.classrooms.temporary=0',
+        ].join('\n'),
+      }),
+    )
+    const part1 = m.slice(m.indexOf('Phần I. CƠ SỞ DỮ LIỆU'), m.indexOf('Phần II. TỰ ĐÁNH GIÁ'))
+    expect(part1).toContain('Bảng 1. Số lớp và số học sinh, năm học 2025-2026')
+    expect(part1).toContain('Khối lớp | Số lớp | Số học sinh')
+    expect(part1).toContain('Khối 3 | 2 | 63')
+    expect(part1).toContain('Tổng cộng | 10 | 315')
+    expect(part1).toContain('Giáo viên | 24 | 20 | ')
+    expect(part1).toContain('Tổng cộng |  |  | ')
+    expect(part1).toContain('Loại phòng | Kiên cố | Bán kiên cố | Tạm | Tổng số')
+    expect(part1).toContain('Phòng học | 10 | 2 | 0 | 12')
+    expect(part1).toContain('Phòng hành chính - quản trị |  |  |  | ')
+  })
+
+  it.each<[SchoolKind, string, string]>([
+    ['mam-non', 'Bảng 1. Số nhóm, lớp và số trẻ, năm học 2025-2026', 'Nhóm, lớp | Số nhóm, lớp | Số trẻ'],
+    ['gdtx', 'Bảng 1. Số lớp và số học viên, năm học 2025-2026', 'Khối lớp | Số lớp | Số học viên'],
+  ])('names the first table in the words of a %s school', (kind, title, header) => {
+    const m = texts(build(answers, { kind }))
+    expect(m).toContain(title)
+    expect(m).toContain(header)
+  })
+
+  it('warns of empty figures before export, and starts "Kiến nghị" blank rather than with another record’s text', () => {
+    const s = set()
+    const defaults = ACCREDITATION_RECORD.defaults({ school: school(), assessment: assessment({ setId: s.id }), set: s, members: [], today: TODAY })
+    expect(defaults.proposals).toBe('')
+    const f = (statistics: string) => resolveRecordFields(defaults, { reportDate: '2027-05-20', reportNumber: '15', statistics })
+    expect(ACCREDITATION_RECORD.blanks(f(''), 'tieu-hoc')).toEqual(['statistics'])
+    const full = [
+      ...[1, 2, 3, 4, 5].flatMap((g) => [`classes.g${g}.classes=1`, `classes.g${g}.pupils=1`]),
+      ...['managers', 'teachers', 'staff'].flatMap((r) => ['total', 'women', 'qualified'].map((c) => `staff.${r}.${c}=1`)),
+      ...['classrooms', 'functional', 'admin'].flatMap((r) => ['solid', 'semiSolid', 'temporary'].map((c) => `rooms.${r}.${c}=1`)),
+    ].join('\n')
+    expect(ACCREDITATION_RECORD.blanks(f(full), 'tieu-hoc')).toEqual([])
+    expect(ACCREDITATION_RECORD.blanks(f(full), 'thcs')).toEqual(['statistics'])
+    expect(texts(build(answers)).join('\n')).not.toContain('chuyển đổi số')
+  })
+
+  it.each([
+    [['MC.1.1.02', 'MC.1.1.10', 'MC.1.1.01'], 'Minh chứng: MC.1.1.01, MC.1.1.02, MC.1.1.10'],
+    [['[H1-1.1-10]', '[H1-1.1-02]'], 'Minh chứng: [H1-1.1-02], [H1-1.1-10]'],
+  ])('cites codes of the set’s form in order under the criterion and in the evidence list: %j', (codes, line) => {
+    const m = texts(build(answers, { codes }))
+    expect(m).toContain(line)
+    const listed = m.filter((l) => codes.some((c) => l.includes(` ${c} `) || l.includes(`| ${c} |`)))
+    expect(listed.length).toBeGreaterThanOrEqual(codes.length)
   })
 })

@@ -109,8 +109,8 @@ describe('the tt37-portal record template', () => {
     expect(blank.sections[0]!.header!.placeDate).toBe('An Phú, ngày … tháng … năm …')
     expect(texts(blank).some((l) => l.includes('(địa chỉ: ……'))).toBe(true)
     const fields = TT37_PORTAL_RECORD.defaults({ school: school(), assessment: assessment(), set: set(), members: [], today: TODAY })
-    expect(TT37_PORTAL_RECORD.blanks(fields)).toEqual(['checklistDate', 'portalUrl', 'preparedBy'])
-    expect(TT37_PORTAL_RECORD.blanks({ ...fields, checklistDate: '12/5/2026', portalUrl: 'x', preparedBy: 'Hà' })).toEqual([])
+    expect(TT37_PORTAL_RECORD.blanks(fields, 'tieu-hoc')).toEqual(['checklistDate', 'portalUrl', 'preparedBy'])
+    expect(TT37_PORTAL_RECORD.blanks({ ...fields, checklistDate: '12/5/2026', portalUrl: 'x', preparedBy: 'Hà' }, 'tieu-hoc')).toEqual([])
   })
 
   it('prints the improvement plan under the remedies when the school wrote one', () => {
