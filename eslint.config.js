@@ -145,6 +145,8 @@ export default withVueTs(
       'vue/html-indent': 'off',
       // A label works when it wraps its control or names it with `for`; either is enough.
       'vuejs-accessibility/label-has-for': ['error', { required: { some: ['nesting', 'id'] } }],
+      // FormField (components/ui) renders the label of the control in its slot, tied by id.
+      'vuejs-accessibility/form-control-has-label': ['error', { labelComponents: ['FormField'] }],
     },
   },
   {
