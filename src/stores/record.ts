@@ -6,6 +6,11 @@ import {
   recordTemplateOf,
   resolveRecordFields,
   unreviewedItems,
+  compareCodes,
+  parsePhotoSizes,
+  photoSizeOf,
+  withPhotoSize,
+  type PhotoSize,
   voteIssue,
   voteNeedsConfirm,
   voteSignature,
@@ -175,6 +180,20 @@ export const useRecordStore = defineStore('record', () => {
     if (!fields.value) return false
     await edits.saveField('votesConfirmed', `${voteSignature(fields.value)}@${nowIso()}`)
     return edits.settled()
+  }
+
+  /** The appendix's photos in code order, each with the size it prints at. */
+  const photoSizes = computed<{ evidence: Evidence; size: PhotoSize }[]>(() => {
+    const sizes = parsePhotoSizes(fields.value?.photoSizes ?? '')
+    return evidence.value
+      .filter((e) => e.kind === 'photo' && e.file)
+      .sort((a, b) => compareCodes(a.code, b.code))
+      .map((e) => ({ evidence: e, size: photoSizeOf(e, sizes) }))
+  })
+
+  /** Saves the size one photo prints at, with the record (a size equal to its default is not kept). */
+  function setPhotoSize(e: Evidence, size: PhotoSize): Promise<boolean> {
+    return edits.saveField('photoSizes', withPhotoSize(edits.shown('photoSizes'), e, size))
   }
 
   async function load(id: string) {
@@ -348,6 +367,8 @@ export const useRecordStore = defineStore('record', () => {
     voteProblem,
     needsVoteConfirm,
     confirmVotes,
+    photoSizes,
+    setPhotoSize,
     dateIssues,
     blanks,
     defaults,

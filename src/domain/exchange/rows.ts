@@ -106,6 +106,7 @@ const recordEntries = {
   preparedBy: recordText('preparedBy'),
   statistics: recordText('statistics'),
   setReviewedAt: recordText('setReviewedAt'),
+  photoSizes: recordText('photoSizes'),
 } satisfies Record<keyof RecordFields, ReturnType<typeof recordText>>
 
 const schoolTotal = v.optional(boundedInteger(0, MAX_COUNT))

@@ -382,6 +382,7 @@ export function defaultRecordFields(input: DefaultRecordInput): RecordFields {
     preparedBy: '',
     statistics: '',
     setReviewedAt: '',
+    photoSizes: '',
   }
   return nfcFields(fields)
 }

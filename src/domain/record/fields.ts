@@ -87,6 +87,8 @@ export interface RecordFields {
    * official text against the original (ISO date-time); blank until then. Never printed.
    */
   setReviewedAt: string
+  /** The print size the school chose per photo of the appendix, `evidenceId=small|half|full` a line (`photoSize.ts`). */
+  photoSizes: string
 }
 
 /**
@@ -138,4 +140,6 @@ export const RECORD_FIELD_LIMITS: Readonly<Record<keyof RecordFields, number>> =
   preparedBy: K.text,
   statistics: K.statistics,
   setReviewedAt: K.text,
+  // Written by the size choices on the record screen, one short line a photo.
+  photoSizes: K.multiline * 4,
 }

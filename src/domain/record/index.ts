@@ -49,3 +49,4 @@ export {
   type StatTableId,
 } from './statistics'
 export { printableImage, type PrintableImage } from './image'
+export { PHOTO_SIZES, defaultPhotoSize, photoRows, parsePhotoSizes, photoSizeOf, withPhotoSize, type PhotoSize } from './photoSize'

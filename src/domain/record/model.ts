@@ -3,6 +3,7 @@
  * every number already formatted. A renderer (PDF, print view) maps it to its own layout and adds
  * no text of its own beyond page numbers.
  */
+import type { PhotoSize } from './photoSize'
 
 /** The parts of the 4725 self-assessment record, in print order; each can be rendered alone. */
 export const RECORD_SECTION_IDS = ['plan', 'minutes', 'report', 'decision', 'appendix'] as const
@@ -77,9 +78,11 @@ export interface RecordPhoto {
   evidenceId: string
   code: string
   caption: string
+  /** `small`: six to a page, two to a row; `half`: two to a page; `full`: a page of its own. */
+  size: PhotoSize
 }
 
-/** Photos printed two to a row, each with its code and caption. */
+/** Photos in the order given, each at its size, with its code and caption; two small ones share a row. */
 export interface RecordPhotos {
   kind: 'photos'
   photos: RecordPhoto[]

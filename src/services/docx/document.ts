@@ -21,6 +21,7 @@ import {
   type ParagraphChild,
 } from 'docx'
 import {
+  photoRows,
   printableImage,
   type RecordBlock,
   type RecordHeader,
@@ -47,8 +48,13 @@ const SMALL = 22
 const TITLE = 28
 const INDENT = Math.round(10 * MM)
 const GAP = 120
-/** Photos two to a row in boxes 76 × 60 mm, in pixels at 96 dpi as `docx` measures images. */
-const PHOTO_BOX = { width: Math.round((76 / 25.4) * 96), height: Math.round((60 / 25.4) * 96) }
+/** Photo boxes by size, as in the PDF, in pixels at 96 dpi as `docx` measures images. */
+const px = (mm: number) => Math.round((mm / 25.4) * 96)
+const PHOTO_BOX = {
+  small: { width: px(76), height: px(60) },
+  half: { width: px(165), height: px(100) },
+  full: { width: px(165), height: px(205) },
+} as const
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE }
@@ -171,11 +177,11 @@ function table(t: RecordTable): Table {
 
 function photos(p: RecordPhotos, images: ReadonlyMap<string, Uint8Array>): Table {
   const half = Math.round(TEXT_WIDTH / 2)
-  const box = (ph: RecordPhotos['photos'][number] | undefined): TableCell => {
-    if (!ph) return cell([new Paragraph({ children: [] })], half)
+  const box = (ph: RecordPhotos['photos'][number], span = 1): TableCell => {
     const bytes = images.get(ph.evidenceId)
     const info = bytes ? printableImage(bytes) : null
-    const scale = info ? Math.min(PHOTO_BOX.width / info.width, PHOTO_BOX.height / info.height) : 0
+    const fit = PHOTO_BOX[ph.size]
+    const scale = info ? Math.min(fit.width / info.width, fit.height / info.height) : 0
     const picture =
       bytes && info
         ? new Paragraph({
@@ -189,11 +195,19 @@ function photos(p: RecordPhotos, images: ReadonlyMap<string, Uint8Array>): Table
             ],
           })
         : line(p.missingText, { italics: true, before: 1200, after: 1200 })
-    return cell([picture, line(ph.code, { bold: true, size: SMALL, before: 60 }), line(ph.caption, { size: SMALL, after: 200 })], half)
+    const children = [picture, line(ph.code, { bold: true, size: SMALL, before: 60 }), line(ph.caption, { size: SMALL, after: 200 })]
+    return span === 2
+      ? new TableCell({ children, columnSpan: 2, width: { size: TEXT_WIDTH, type: WidthType.DXA }, borders: NO_BORDERS })
+      : cell(children, half)
   }
-  const rows: TableRow[] = []
-  for (let k = 0; k < p.photos.length; k += 2)
-    rows.push(new TableRow({ cantSplit: true, children: [box(p.photos[k]), box(p.photos[k + 1])] }))
+  const empty = () => cell([new Paragraph({ children: [] })], half)
+  const rows = photoRows(p.photos).map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.length === 2 ? [box(row[0]), box(row[1])] : row[0].size === 'small' ? [box(row[0]), empty()] : [box(row[0], 2)],
+      }),
+  )
   return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [half, half], borders: NO_BORDERS, rows })
 }
 

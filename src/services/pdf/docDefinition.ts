@@ -15,6 +15,7 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces'
 import {
+  photoRows,
   printableImage,
   type RecordBlock,
   type RecordHeader,
@@ -68,9 +69,15 @@ const PARAGRAPH_GAP = 6
 /** Page numbers: 13 pt, centred in the top margin. */
 const PAGE_NUMBER_SIZE = 13
 
-/** Photos two to a row, each in a box 76 mm wide and 60 mm high, so captions line up. */
-const PHOTO_WIDTH = 76 * MM
-const PHOTO_HEIGHT = 60 * MM
+/**
+ * Photo boxes by size (width × height of the picture; code and caption go under it): `small` two to
+ * a row and three rows to a page, `half` the text's width and two to a page, `full` a page.
+ */
+const PHOTO_BOX = {
+  small: { width: 76 * MM, height: 60 * MM },
+  half: { width: TEXT_WIDTH, height: 100 * MM },
+  full: { width: TEXT_WIDTH, height: 205 * MM },
+} as const
 
 
 /** A centred rule of `length` in a block `width` wide (under the issuer, the motto and the summary). */
@@ -198,19 +205,19 @@ function table(t: RecordTable): Content {
 }
 
 function photos(p: RecordPhotos, keys: ReadonlyMap<string, string>): Content {
-  const cell = (ph: RecordPhotos['photos'][number] | undefined): TableCell => {
-    if (!ph) return { text: '' }
+  const cell = (ph: RecordPhotos['photos'][number]): TableCell => {
+    const box = PHOTO_BOX[ph.size]
     const key = keys.get(ph.evidenceId)
     // A box of fixed height, so a portrait and a landscape photo side by side have their captions level.
     const picture: Content = {
       table: {
         widths: ['*'],
-        heights: [PHOTO_HEIGHT],
+        heights: [box.height],
         body: [
           [
             key
-              ? { image: key, fit: [PHOTO_WIDTH, PHOTO_HEIGHT], alignment: 'center' }
-              : { text: p.missingText, alignment: 'center', italics: true, margin: [0, PHOTO_HEIGHT / 2 - 8, 0, 0] },
+              ? { image: key, fit: [box.width, box.height], alignment: 'center' }
+              : { text: p.missingText, alignment: 'center', italics: true, margin: [0, box.height / 2 - 8, 0, 0] },
           ],
         ],
       },
@@ -226,7 +233,8 @@ function photos(p: RecordPhotos, keys: ReadonlyMap<string, string>): Content {
     }
   }
   const rows: TableCell[][] = []
-  for (let k = 0; k < p.photos.length; k += 2) rows.push([cell(p.photos[k]), cell(p.photos[k + 1])])
+  for (const row of photoRows(p.photos))
+    rows.push(row.length === 2 ? [cell(row[0]), cell(row[1])] : row[0].size === 'small' ? [cell(row[0]), { text: '' }] : [{ ...(cell(row[0]) as ContentStack), colSpan: 2 }, { text: '' }])
   return {
     table: { widths: ['50%', '50%'], dontBreakRows: true, body: rows },
     layout: 'noBorders',

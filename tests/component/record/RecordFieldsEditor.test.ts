@@ -48,6 +48,7 @@ const DEFAULTS: RecordFields = {
   preparedBy: '',
   statistics: '',
   setReviewedAt: '',
+  photoSizes: '',
 }
 
 function mountEditor(values: Partial<RecordFields> = {}, edited: (keyof RecordFields)[] = []) {
@@ -70,9 +71,9 @@ describe('RecordFieldsEditor', () => {
     expect(groups.map((g) => g.get('summary .rfe__title').text())).toEqual(['Mốc thời gian', 'Thông tin chung', 'Quyết định thành lập tổ công tác', 'Kế hoạch', 'Biên bản', 'Báo cáo', 'Quyết định'])
     const fieldCount = QD4725_RECORD.fieldGroups.reduce((n, g) => n + g.fields.length, 0)
     // Every field but the confirmations asked at export and never printed (the set checked, a vote
-    // kept that counts more votes than people), the school-portal checklist's own three and the
-    // accreditation report's figures.
-    expect(fieldCount).toBe(Object.keys(DEFAULTS).length - 6)
+    // kept that counts more votes than people), the photos' sizes (chosen per photo), the
+    // school-portal checklist's own three and the accreditation report's figures.
+    expect(fieldCount).toBe(Object.keys(DEFAULTS).length - 7)
     expect(w.findAll('input, textarea, select')).toHaveLength(fieldCount)
     expect(w.get('label[for="record-planNumber"]').text()).toBe('Số, ký hiệu kế hoạch')
     expect((w.get('#record-planNumber').element as HTMLInputElement).value).toBe('…/KH-THVT')

@@ -2,6 +2,7 @@
 import { b, heading, list, para, run } from '../blocks'
 import type { Context } from '../context'
 import type { RecordBlock } from '../model'
+import { parsePhotoSizes, photoSizeOf } from '../photoSize'
 import { bandsText, conditionSentences, scoreNotes } from '../results'
 import { evidenceTable, scoreTable } from '../tables'
 import { cleanText, longDate } from '../text'
@@ -10,9 +11,10 @@ import { numberOf, type SectionDraft } from './common'
 
 export function appendixSection(ctx: Context): SectionDraft {
   const f = ctx.input.fields
+  const sizes = parsePhotoSizes(f.photoSizes)
   const photos = ctx.evidence
     .filter((e) => e.kind === 'photo' && e.file)
-    .map((e) => ({ evidenceId: e.id, code: cleanText(e.code), caption: cleanText(e.title).trim() }))
+    .map((e) => ({ evidenceId: e.id, code: cleanText(e.code), caption: cleanText(e.title).trim(), size: photoSizeOf(e, sizes) }))
   const note = { small: true, indent: false }
   const body: RecordBlock[] = [
     heading(1, APPENDIX.scoreHeading),

@@ -312,11 +312,11 @@ describe('evidence', () => {
     expect(score.rows.find((r) => r.cells[0] === '1.3')!.cells[4]).toBe('MC1.3.1, MC1.3.2, MC1.3.10')
   })
 
-  it('lists photos with id, code and caption', () => {
+  it('lists photos with id, code, caption and print size', () => {
     const photos = section(model, 'appendix').body.find((b) => b.kind === 'photos')
     expect(photos).toEqual({
       kind: 'photos',
-      photos: [{ evidenceId: 'p1', code: 'MC1.2.1', caption: 'Phòng máy tính' }],
+      photos: [{ evidenceId: 'p1', code: 'MC1.2.1', caption: 'Phòng máy tính', size: 'small' }],
       missingText: '(Không tải được ảnh)',
     })
     expect(model.photoCount).toBe(1)

@@ -96,3 +96,22 @@ describe('recordDocDefinition', () => {
     expect(all.some((n) => typeof n === 'object' && 'text' in n && n.text === '<b>đậm</b> {{ x }}')).toBe(true)
   })
 })
+
+describe('photos at the size chosen for each', () => {
+  it('prints small ones two to a row and a half-page or full-page one across the text’s width, larger', () => {
+    const m = build({
+      evidence: [photo('p1', 'MC1.2.1', 'Phòng máy', ['1.2.1']), photo('p2', 'MC1.3.1', 'Máy chiếu', ['1.3']), photo('p3', 'MC2.2.1', 'Sổ điểm', ['2.2.1'])],
+      overrides: { photoSizes: 'p2=half\np3=full' },
+    }).model
+    const bytes = bytesOf(LANDSCAPE_JPEG)
+    const { definition } = recordDocDefinition(m, new Map([['p1', bytes], ['p2', bytes], ['p3', bytes]]), ['appendix'])
+    const all = (definition.content as Content[]).flatMap(nodes)
+    const grid = all.find((n): n is ContentTable => typeof n === 'object' && n !== null && 'table' in n && (n as ContentTable).table.widths?.length === 2 && (n as ContentTable).layout === 'noBorders')!
+    const rows = grid.table.body as { colSpan?: number; stack?: Content[] }[][]
+    expect(rows).toHaveLength(3)
+    expect(rows.map((r) => r[0]!.colSpan ?? 1)).toEqual([1, 2, 2])
+    const fits = all.flatMap((n) => (typeof n === 'object' && n !== null && 'image' in n ? [(n as { fit: [number, number] }).fit] : []))
+    expect(fits.map(([, h]) => Math.round(h / MM))).toEqual([60, 100, 205])
+    expect(fits[1]![0]).toBeGreaterThan(fits[0]![0] * 2)
+  })
+})
