@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { chromium } from 'playwright-core'
 
-const PORT = 4183
+const PORT = Number(process.env.CHISO_PORT ?? 4183)
 const BASE = `http://127.0.0.1:${PORT}`
 const OUT = new URL('../public/screenshots/', import.meta.url).pathname
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: ['pipe', 'ignore', 'inherit'], detached: true })

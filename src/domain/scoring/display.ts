@@ -28,3 +28,14 @@ export function levelTone(bands: readonly Band[] | undefined, level: number | nu
   if (level >= Math.max(...levels)) return 'high'
   return 'mid'
 }
+
+/**
+ * What an information row asks the school to declare, from its official wording: "Triển khai hệ
+ * thống LMS (cung cấp thông tin: tên giải pháp, tự xây dựng/thuê/mua)" asks for "Tên giải pháp, tự
+ * xây dựng/thuê/mua". Null when the wording names nothing; the screen then uses a general label.
+ */
+export function infoPrompt(text: string): string | null {
+  const m = /\((?:cung cấp |khai báo )?thông tin\s*:\s*([^()]+?)\s*\)/iu.exec(text.normalize('NFC'))
+  const what = m?.[1]?.trim()
+  return what ? what.charAt(0).toLocaleUpperCase('vi') + what.slice(1) : null
+}

@@ -37,6 +37,12 @@ describe('IndicatorItem', () => {
     expect(w.emitted('change')?.at(-1)).toEqual([{ value: 'Hệ thống K12Online (thuê)', began: { version: null, text: '' } }])
   })
 
+  it('labels an info row’s box with what its wording asks to declare, else as the school’s answer', () => {
+    const lms: Item = { ...info, text: { vi: 'Triển khai hệ thống LMS (cung cấp thông tin: tên giải pháp, tự xây dựng/thuê/mua)' } }
+    expect(mountItem(lms).get('label[for="item-1_3_2-input"]').text()).toBe('Tên giải pháp, tự xây dựng/thuê/mua')
+    expect(mountItem(info).get('label[for="item-1_3_2-input"]').text()).toBe('Câu trả lời của nhà trường')
+  })
+
   it('marks a row copied from last year as not confirmed, and keeps it in one tap', async () => {
     const w = mountItem(condition, { assessmentId: 'a', itemId: '1.1', value: true, note: '', copied: true, updatedAt: 'x' })
     expect(w.get('[data-testid="row-unconfirmed"]').text()).toContain('Chép từ năm trước, chưa xác nhận')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasLevels, isChecklistItem, levelTone, type Band, type Item } from '@/domain'
+import { hasLevels, infoPrompt, isChecklistItem, levelTone, type Band, type Item } from '@/domain'
 import { band, bands4725 } from '../../../builders/criteriaSet'
 
 const yesNo = { from: 'yes-no', provenance: 'inferred' } as const
@@ -50,5 +50,18 @@ describe('levelTone: the lowest level is to work on, the highest is good, one ba
 
   it('a set with one band has no levels; 4725 has', () => {
     expect([hasLevels(one), hasLevels(bands4725()), hasLevels([])]).toEqual([false, true, false])
+  })
+})
+
+describe('infoPrompt: what an information row asks the school to declare', () => {
+  it.each([
+    ['Triển khai hệ thống LMS (cung cấp thông tin: tên giải pháp, tự xây dựng/thuê/mua)', 'Tên giải pháp, tự xây dựng/thuê/mua'],
+    ['Phần mềm quản lý thư viện (Thông tin: tên phần mềm)', 'Tên phần mềm'],
+    ['Cổng thông tin (khai báo thông tin : địa chỉ trang web )', 'Địa chỉ trang web'],
+    ['Mô tả hiện trạng', null],
+    ['Hệ thống (LMS) của trường', null],
+    ['Ghi chú (cung cấp thông tin: )', null],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(infoPrompt(text)).toBe(expected)
   })
 })
