@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { BASE_URL } from './helpers/baseUrl'
+import { otherPicture } from './helpers/photos'
 import { seedAssessment } from './helpers/seed'
 
 const ROUNDS = 20
@@ -138,7 +139,7 @@ test(`a photo shown as saved survives the browser being killed at once, ${ROUNDS
       const sheet = page.getByRole('dialog', { name: `Thêm minh chứng cho chỉ số 1.7.1` })
       const chooser = page.waitForEvent('filechooser')
       await sheet.getByRole('button', { name: 'Chọn ảnh' }).click()
-      await (await chooser).setFiles({ name: `${names[round]}.jpg`, mimeType: 'image/jpeg', buffer: PLAIN })
+      await (await chooser).setFiles({ name: `${names[round]}.jpg`, mimeType: 'image/jpeg', buffer: otherPicture(PLAIN, round + 1) })
       await sheet.getByRole('button', { name: 'Lưu và đóng' }).click()
       await expect(sheet).toBeHidden()
       await expect(page.getByTestId(`evidence-1.7.1`).getByTestId('evidence-count')).toHaveText(`Minh chứng: ${round + 1}`)

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
+import { otherPicture } from './helpers/photos'
 import { seedAssessment } from './helpers/seed'
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/photos/${name}`, import.meta.url)))
@@ -13,7 +14,7 @@ const jpeg = (name: string, buffer: Buffer) => ({ name, mimeType: 'image/jpeg', 
 
 /** Eight 12 MP photos, one turned by EXIF with GPS, one tiny: ten photos for one row. */
 const TEN = [
-  ...Array.from({ length: 8 }, (_, i) => jpeg(`lop-${i + 1}.jpg`, LARGE)),
+  ...Array.from({ length: 8 }, (_, i) => jpeg(`lop-${i + 1}.jpg`, otherPicture(LARGE, i + 1))),
   jpeg('xoay-gps.jpg', ORIENTED),
   jpeg('nho.jpg', PLAIN),
 ]
@@ -107,6 +108,13 @@ test('ten photos on a row: processed on the device, kept offline, listed, relink
   await captions.getByRole('button', { name: 'Lưu và đóng' }).click()
   await expect(sheet).toBeHidden()
   await expect(row.getByRole('img')).toHaveCount(10)
+  await expect(row.getByTestId('evidence-count')).toHaveText('Minh chứng: 10')
+
+  // The same picture chosen again (another name, same bytes) is not stored twice; the sheet says where it is.
+  const again = await pickPhotos(page, '1.7.1', [jpeg('anh-lop-1-gui-lai.jpg', otherPicture(LARGE, 1))])
+  await expect(again.getByTestId('duplicates')).toContainText(/anh-lop-1-gui-lai\.jpg: đã có trong minh chứng MC1\.7\.\d\d \(chỉ số 1\.7\.1\), nên không lưu thêm bản nữa\./, { timeout: 30_000 })
+  await expectNoSeriousA11yViolations(page)
+  await again.getByRole('button', { name: 'Đóng' }).click()
   await expect(row.getByTestId('evidence-count')).toHaveText('Minh chứng: 10')
 
   const { photos, files } = await readStored(page)

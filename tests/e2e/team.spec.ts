@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type Download, type Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
+import { otherPicture } from './helpers/photos'
 import { seedAssessment } from './helpers/seed'
 
 const PLAIN = readFileSync(fileURLToPath(new URL('../fixtures/photos/plain.jpg', import.meta.url)))
-const PHOTOS = ['may-chieu-5a.jpg', 'may-chieu-5b.jpg', 'phong-may.jpg'].map((name) => ({ name, mimeType: 'image/jpeg', buffer: PLAIN }))
+const PHOTOS = ['may-chieu-5a.jpg', 'may-chieu-5b.jpg', 'phong-may.jpg'].map((name, i) => ({ name, mimeType: 'image/jpeg', buffer: otherPicture(PLAIN, i + 1) }))
 const TEACHER = 'Trần Thị Mai'
 
 /** A downloaded file as the other phone receives it over Zalo: its name and bytes. */
